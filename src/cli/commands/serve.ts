@@ -1,0 +1,32 @@
+import { startDeckServer } from '../../node/serve/deck-server';
+import { RENDERER_DIR } from '../paths';
+import { openInSystemBrowser } from '../open-browser';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  open?: boolean;
+}
+
+/** `podium serve`: presents the deck in the browser, live-reloading on every change, until Ctrl+C. */
+export async function serveCommand(deckPath: string, options: ServeOptions): Promise<void> {
+  const server = await startDeckServer({
+    deckPath,
+    rendererDir: RENDERER_DIR,
+    host: options.host,
+    port: options.port,
+    watch: true,
+    onReloadError: (error) => console.error(`podium: cannot reload the deck: ${String(error)}`),
+  });
+  console.log(`podium: presenting ${server.deck.title} at ${server.url}`);
+  if (options.open) openInSystemBrowser(server.url);
+  await waitForInterrupt();
+  await server.close();
+}
+
+function waitForInterrupt(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
+// The CLI entry is built to out/cli/podium.js, beside out/renderer and out/main.
+export const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+export const ELECTRON_MAIN_ENTRY = fileURLToPath(new URL('../main/index.js', import.meta.url));

@@ -1,0 +1,76 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { PodiumError } from '../shared/errors';
+import { appCommand } from './commands/app';
+import { exportCommand } from './commands/export';
+import { inspectCommand } from './commands/inspect';
+import { serveCommand } from './commands/serve';
+import { EXIT_CODES } from './exit-codes';
+
+const DECK_ARGUMENT = ['[deck]', 'a deck folder or a single .md file', '.'] as const;
+
+function integer(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number');
+  return parsed;
+}
+
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('podium')
+    .description('Markdown slide decks, presented with reveal.js: present, serve and export to PDF.')
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('present the deck in a browser on 127.0.0.1, live-reloading on change')
+    .argument(...DECK_ARGUMENT)
+    .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one').argParser(integer).default(0))
+    .addOption(new Option('--host <address>', 'address to bind').default('127.0.0.1'))
+    .option('--open', 'open the system browser on the URL')
+    .action(serveCommand);
+
+  program
+    .command('export')
+    .description('export the deck to PDF through a Chromium-family browser')
+    .argument(...DECK_ARGUMENT)
+    .option('--pdf <file>', 'the PDF to write (default: <deck name>.pdf)')
+    .option('--browser <path>', 'the browser to print with (default: CHROME_PATH, then the usual install paths)')
+    .addOption(new Option('--timeout <seconds>', 'give up after this long').argParser(integer).default(120))
+    .action(exportCommand);
+
+  program
+    .command('inspect')
+    .description('print the deck model: segments, slides, notes and problems')
+    .argument(...DECK_ARGUMENT)
+    .option('--json', 'print JSON')
+    .action(async (deck: string, options: { json?: boolean }) => setExitCode(await inspectCommand(deck, options)));
+
+  program
+    .command('app')
+    .description('open the deck in the desktop app (falls back to the browser without Electron)')
+    .argument(...DECK_ARGUMENT)
+    .action(async (deck: string) => setExitCode(await appCommand(deck)));
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_CODES.ok;
+  const program = buildProgram((code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    if (error instanceof PodiumError) {
+      console.error(`podium: ${error.message}`);
+      return EXIT_CODES[error.kind];
+    }
+    console.error(`podium: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT_CODES.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { lineAt } from '../../shared/deck/front-matter';
+import type { DeckSettings, Problem } from '../../shared/deck/model';
+
+export const DECK_SETTINGS_FILE = 'deck.yaml';
+
+export interface DeckSettingsRead {
+  settings: Partial<DeckSettings>;
+  /** Segment files in the order deck.yaml lists them; undefined when it lists none. */
+  segments?: string[];
+  problems: Problem[];
+}
+
+const NAMED_SIZES: Record<string, [number, number]> = {
+  '16:9': [1920, 1080],
+  '4:3': [1024, 768],
+};
+
+/** Reads the optional `deck.yaml` of a deck folder. Every problem in it names its line. */
+export async function readDeckSettings(root: string): Promise<DeckSettingsRead> {
+  let text: string;
+  try {
+    text = await readFile(join(root, DECK_SETTINGS_FILE), 'utf8');
+  } catch {
+    return { settings: {}, problems: [] };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problem = (line: number, message: string): Problem => ({
+    severity: 'error',
+    file: DECK_SETTINGS_FILE,
+    line,
+    message,
+  });
+  const lineOf = (node: Node | null | undefined): number =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+
+  const error = document.errors[0];
+  if (error) {
+    const message = error.message.split('\n', 1)[0] ?? error.message;
+    return { settings: {}, problems: [problem(lineAt(text, error.pos[0]), `invalid YAML: ${message}`)] };
+  }
+  if (document.contents === null) return { settings: {}, problems: [] };
+  if (!isMap(document.contents)) {
+    return { settings: {}, problems: [problem(1, 'deck.yaml must hold `key: value` settings')] };
+  }
+
+  const map = document.contents;
+  const problems: Problem[] = [];
+  const settings: Partial<DeckSettings> = {};
+  const stringValue = (key: string): string | undefined => {
+    const node = map.get(key, true);
+    if (node === undefined) return undefined;
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    problems.push(problem(lineOf(node as Node), `\`${key}\` must be text`));
+    return undefined;
+  };
+
+  const title = stringValue('title');
+  if (title !== undefined) settings.title = title;
+  const author = stringValue('author');
+  if (author !== undefined) settings.author = author;
+
+  const sizeNode = map.get('size', true) as Node | undefined;
+  const size = stringValue('size');
+  if (size !== undefined) {
+    const parsed = parseSlideSize(size);
+    if (parsed) [settings.width, settings.height] = parsed;
+    else problems.push(problem(lineOf(sizeNode), `unknown size "${size}": use 16:9, 4:3 or WIDTHxHEIGHT`));
+  }
+
+  let segments: string[] | undefined;
+  const segmentsNode = map.get('segments', true);
+  if (segmentsNode !== undefined) {
+    if (isSeq(segmentsNode) && segmentsNode.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
+      segments = segmentsNode.items.map((item) => String((item as { value: string }).value));
+    } else {
+      problems.push(problem(lineOf(segmentsNode as Node), '`segments` must be a list of file names'));
+    }
+  }
+  return { settings, segments, problems };
+}
+
+export function parseSlideSize(size: string): [number, number] | null {
+  const named = NAMED_SIZES[size.trim()];
+  if (named) return named;
+  const match = /^\s*(\d{2,5})\s*[x×]\s*(\d{2,5})\s*$/i.exec(size);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2])];
+}

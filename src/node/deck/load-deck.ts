@@ -1,0 +1,95 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { buildDeck, type SegmentSource } from '../../shared/deck/build-deck';
+import type { Deck } from '../../shared/deck/model';
+import { compareNaturally } from '../../shared/deck/natural-order';
+import { PodiumError } from '../../shared/errors';
+import { readDeckSettings, DECK_SETTINGS_FILE } from './deck-settings';
+
+export interface LoadedDeck {
+  /** Absolute path of the deck folder: the only place assets are served from. */
+  root: string;
+  deck: Deck;
+}
+
+/** A segment larger than this is refused rather than parsed: no one presents 10 MB of Markdown. */
+export const MAX_SEGMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Loads a deck: a folder of `*.md` segment files (natural filename order, or `deck.yaml`'s
+ * `segments`), or a single `.md` file. Problems inside the deck become values in the model;
+ * a path that is not a deck at all throws a usage error.
+ */
+export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
+  const absolute = resolve(deckPath);
+  const info = await stat(absolute).catch(() => null);
+  if (info === null) {
+    throw new PodiumError('usage', `deck not found: ${deckPath}`);
+  }
+  if (info.isFile() && extname(absolute).toLowerCase() === '.md') {
+    const root = dirname(absolute);
+    const file = basename(absolute);
+    const segment = await readSegment(root, file);
+    const deck = buildDeck({ fallbackTitle: titleFromFileName(file), segments: [segment] });
+    return { root, deck };
+  }
+  if (!info.isDirectory()) {
+    throw new PodiumError('usage', `not a deck (a folder or a .md file): ${deckPath}`);
+  }
+
+  const root = absolute;
+  const settings = await readDeckSettings(root);
+  const files = settings.segments ?? (await listSegmentFiles(root));
+  const segments = await Promise.all(files.map((file) => readSegment(root, file)));
+  const deck = buildDeck({
+    fallbackTitle: basename(root),
+    settings: settings.settings,
+    segments,
+    problems: settings.problems,
+  });
+  if (deck.slides.length === 0 && deck.problems.length === 0) {
+    deck.problems.push({
+      severity: 'error',
+      file: settings.segments ? DECK_SETTINGS_FILE : '.',
+      line: 1,
+      message: 'the deck has no slides: add a .md file to the folder',
+    });
+  }
+  return { root, deck };
+}
+
+async function listSegmentFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort(compareNaturally);
+}
+
+/** Reads one segment, turning every way it can fail into a problem that names the file. */
+async function readSegment(root: string, file: string): Promise<SegmentSource> {
+  const path = resolve(root, file);
+  const rel = relative(root, path).split(sep).join('/');
+  const fail = (message: string): SegmentSource => ({ file: rel, error: { severity: 'error', file: rel, line: 1, message } });
+  if (rel.startsWith('..')) return fail('segment is outside the deck folder');
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('segment is not a file');
+    if (info.size > MAX_SEGMENT_BYTES) {
+      return fail(`segment is too large (${(info.size / 1048576).toFixed(1)} MB; the limit is 10 MB)`);
+    }
+    const bytes = await readFile(path);
+    if (looksBinary(bytes)) return fail('segment is not a text file');
+    return { file: rel, source: bytes.toString('utf8') };
+  } catch (error) {
+    return fail(`cannot read segment: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+function titleFromFileName(file: string): string {
+  return basename(file, extname(file));
+}

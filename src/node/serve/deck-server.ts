@@ -1,0 +1,178 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { DECK_ASSET_PREFIX, HTTP_ROUTES } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { Deck } from '../../shared/deck/model';
+import { PodiumError } from '../../shared/errors';
+import { contentTypeOf, resolveDeckFile } from '../deck/deck-files';
+import { DeckWatcher } from '../deck/deck-watcher';
+import { loadDeck, type LoadedDeck } from '../deck/load-deck';
+
+export interface DeckServerOptions {
+  deckPath: string;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Reload the page's deck when a file of the deck changes. */
+  watch?: boolean;
+  onReloadError?: (error: unknown) => void;
+}
+
+export interface DeckServer {
+  /** The page's URL, with the per-run token. */
+  url: string;
+  origin: string;
+  token: string;
+  readonly deck: Deck;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the renderer and one deck over HTTP, speaking the DeckApi contract: `GET /api/deck`, and
+ * server-sent events on `/api/events` when the deck changes. Every request needs the per-run token
+ * (in the URL, or the cookie the first page load sets) and a Host header naming this server, which
+ * stops other pages in the browser and DNS-rebinding sites from reading the deck.
+ */
+export async function startDeckServer(options: DeckServerOptions): Promise<DeckServer> {
+  let loaded: LoadedDeck = await loadDeck(options.deckPath);
+  const token = randomBytes(24).toString('base64url');
+  const host = options.host ?? '127.0.0.1';
+  const eventStreams = new Set<ServerResponse>();
+  let cookieName = 'podium_token';
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://placeholder');
+    if (!isOwnHost(request.headers.host, host, port)) {
+      return send(response, 403, 'text/plain; charset=utf-8', 'podium: foreign Host header refused');
+    }
+    const fromQuery = url.searchParams.get('token');
+    if (!tokenMatches(fromQuery ?? readCookie(request.headers.cookie, cookieName), token)) {
+      return send(
+        response,
+        401,
+        'text/plain; charset=utf-8',
+        'podium: open the URL that `podium serve` printed; it carries this run\'s token',
+      );
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, 'text/plain; charset=utf-8', 'podium: read-only');
+    }
+    if (fromQuery) {
+      response.setHeader('Set-Cookie', `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+    }
+
+    if (url.pathname === HTTP_ROUTES.deck) {
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(loaded.deck));
+    }
+    if (url.pathname === HTTP_ROUTES.events) {
+      response.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      response.write(': connected\n\n');
+      eventStreams.add(response);
+      request.on('close', () => eventStreams.delete(response));
+      return;
+    }
+    const deckPrefix = '/' + DECK_ASSET_PREFIX;
+    const file = url.pathname.startsWith(deckPrefix)
+      ? await resolveDeckFile(loaded.root, url.pathname.slice(deckPrefix.length))
+      : await resolveDeckFile(options.rendererDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+    if (file === null) {
+      return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
+    }
+    response.writeHead(200, {
+      'Content-Type': contentTypeOf(file),
+      ...SECURITY_HEADERS,
+    });
+    if (request.method === 'HEAD') return void response.end();
+    createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new PodiumError('runtime', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`)),
+    );
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  // Browsers share cookies across the ports of one host: one name per server keeps runs apart.
+  cookieName = `podium_token_${port}`;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let watcher: DeckWatcher | null = null;
+  if (options.watch) {
+    watcher = new DeckWatcher(loaded.root, () => {
+      loadDeck(options.deckPath).then(
+        (next) => {
+          loaded = next;
+          const payload = `event: deck\ndata: ${JSON.stringify(next.deck)}\n\n`;
+          for (const stream of eventStreams) stream.write(payload);
+        },
+        (error: unknown) => options.onReloadError?.(error),
+      );
+    });
+    await watcher.ready();
+  }
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    get deck() {
+      return loaded.deck;
+    },
+    async close() {
+      await watcher?.close();
+      for (const stream of eventStreams) stream.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  response.writeHead(status, { 'Content-Type': contentType, ...SECURITY_HEADERS });
+  response.end(body);
+}
+
+function isOwnHost(header: string | undefined, host: string, port: number): boolean {
+  if (!header) return false;
+  const allowed = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+  return allowed.has(header.toLowerCase());
+}
+
+function tokenMatches(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}

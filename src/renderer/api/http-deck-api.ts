@@ -1,0 +1,26 @@
+import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
+import type { Deck } from '../../shared/deck/model';
+
+/**
+ * Serve mode's side of the DeckApi contract. Requests are relative to the page and carry the
+ * per-run token as the cookie the server set when the page was first loaded.
+ */
+export function createHttpDeckApi(): DeckApi {
+  return {
+    async loadDeck() {
+      const response = await fetch(relative(HTTP_ROUTES.deck), { cache: 'no-store' });
+      if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as Deck;
+    },
+    onDeckChanged(listener) {
+      const events = new EventSource(relative(HTTP_ROUTES.events));
+      const onDeck = (event: MessageEvent<string>): void => listener(JSON.parse(event.data) as Deck);
+      events.addEventListener('deck', onDeck);
+      return () => events.close();
+    },
+  };
+}
+
+function relative(route: string): string {
+  return route.replace(/^\//, '');
+}

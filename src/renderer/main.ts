@@ -1,0 +1,24 @@
+import 'reveal.js/reveal.css';
+import 'reveal.js/theme/black.css';
+import './styles/podium.css';
+import { PRINT_VIEW_QUERY } from '../shared/api';
+import { createHttpDeckApi } from './api/http-deck-api';
+import { Presentation } from './presentation/presentation';
+
+const api = window.podium ?? createHttpDeckApi();
+const printView = location.search.includes(PRINT_VIEW_QUERY);
+const root = document.querySelector<HTMLElement>('.reveal');
+
+async function start(): Promise<void> {
+  if (!root) throw new Error('the page has no .reveal element');
+  const presentation = new Presentation(root, { printView });
+  await presentation.show(await api.loadDeck());
+  if (!printView) api.onDeckChanged((deck) => presentation.update(deck));
+}
+
+start().catch((error: unknown) => {
+  const message = document.createElement('pre');
+  message.className = 'podium-fatal';
+  message.textContent = `Podium could not show this deck:\n${error instanceof Error ? error.message : String(error)}`;
+  document.body.replaceChildren(message);
+});

@@ -1,0 +1,72 @@
+import { parseDocument } from 'yaml';
+import type { FrontMatter, Problem } from './model';
+
+export interface FrontMatterSplit {
+  meta: FrontMatter;
+  /** Index of the first body line (0-based) in the file's lines. */
+  bodyStart: number;
+  problem: Problem | null;
+}
+
+const FENCE = /^---\s*$/;
+const CLOSING_FENCE = /^(---|\.\.\.)\s*$/;
+
+/**
+ * Splits a leading `---` YAML block off a segment's lines and parses it.
+ * A file without one has empty metadata; a broken one yields a problem naming its line.
+ */
+export function splitFrontMatter(lines: readonly string[], file: string): FrontMatterSplit {
+  if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) {
+    return { meta: {}, bodyStart: 0, problem: null };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (closing < 0) {
+    return {
+      meta: {},
+      bodyStart: lines.length,
+      problem: { severity: 'error', file, line: 1, message: 'front matter opened with `---` is never closed' },
+    };
+  }
+  const yamlText = lines.slice(1, closing).join('\n');
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const lineInYaml = lineAt(yamlText, error.pos[0]);
+    return {
+      meta: {},
+      bodyStart: closing + 1,
+      problem: {
+        severity: 'error',
+        file,
+        // +1 for the opening fence.
+        line: lineInYaml + 1,
+        message: `invalid front matter: ${firstLine(error.message)}`,
+      },
+    };
+  }
+  const value: unknown = document.toJS();
+  if (value === null || value === undefined) {
+    return { meta: {}, bodyStart: closing + 1, problem: null };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      meta: {},
+      bodyStart: closing + 1,
+      problem: { severity: 'error', file, line: 2, message: 'invalid front matter: expected `key: value` pairs' },
+    };
+  }
+  return { meta: value as FrontMatter, bodyStart: closing + 1, problem: null };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 10) line++;
+  }
+  return line;
+}

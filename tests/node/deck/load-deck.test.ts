@@ -1,0 +1,107 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../../src/node/deck/load-deck';
+import { PodiumError } from '../../../src/shared/errors';
+
+const decks = join(import.meta.dirname, '../../fixtures/decks');
+
+describe('loadDeck', () => {
+  describe('a folder of segment files', () => {
+    it('orders segments naturally: 2-intro.md before 10-end.md', async () => {
+      const { deck } = await loadDeck(join(decks, 'basic'));
+      expect(deck.segments.map((segment) => segment.file)).toEqual(['2-intro.md', '10-end.md']);
+    });
+
+    it('numbers slides as reveal.js does, with vertical slides under their horizontal one', async () => {
+      const { deck } = await loadDeck(join(decks, 'basic'));
+      expect(deck.slides.map(({ h, v, segment, line, title }) => ({ h, v, segment, line, title }))).toEqual([
+        { h: 0, v: 0, segment: 0, line: 7, title: 'Welcome to the deck' },
+        { h: 1, v: 0, segment: 0, line: 16, title: 'Code keeps its separators' },
+        { h: 1, v: 1, segment: 0, line: 26, title: 'A vertical slide' },
+        { h: 2, v: 0, segment: 1, line: 1, title: 'The end' },
+        { h: 3, v: 0, segment: 1, line: 7, title: 'Closing words' },
+      ]);
+      expect(deck.slides[0]?.notes).toBe('Greet the audience.\nThen pause.');
+      expect(deck.segments[0]?.meta).toEqual({ title: 'Introduction', performers: ['Zaho de Sagazan'], duration: 2 });
+      expect(deck.title).toBe('Introduction');
+      expect(deck.problems).toEqual([]);
+    });
+  });
+
+  describe('a folder with deck.yaml', () => {
+    it('takes the segment order, title and size from deck.yaml and leaves unlisted files out', async () => {
+      const { deck } = await loadDeck(join(decks, 'ordered'));
+      expect(deck.segments.map((segment) => segment.file)).toEqual(['b.md', 'a.md']);
+      expect(deck.title).toBe('Ordered by deck.yaml');
+      expect(deck.settings).toMatchObject({ author: 'Podium', width: 1024, height: 768 });
+    });
+  });
+
+  describe('a single .md file', () => {
+    it('is a deck of one segment served from its folder', async () => {
+      const { root, deck } = await loadDeck(join(decks, 'single-file/talk.md'));
+      expect(root).toBe(join(decks, 'single-file'));
+      expect(deck.title).toBe('A single-file talk');
+      expect(deck.slides.map((slide) => slide.title)).toEqual(['One', 'Two']);
+    });
+  });
+
+  describe('when a segment has broken front matter', () => {
+    it('reports file and line, and puts one error slide in place of that segment', async () => {
+      const { deck } = await loadDeck(join(decks, 'broken-front-matter'));
+      expect(deck.problems).toHaveLength(1);
+      expect(deck.problems[0]).toMatchObject({ severity: 'error', file: '2-bad.md' });
+      expect(deck.problems[0]?.line).toBeGreaterThanOrEqual(3);
+      expect(deck.slides.map((slide) => slide.title ?? slide.error?.file)).toEqual([
+        'First good slide',
+        '2-bad.md',
+        'Last good slide',
+      ]);
+    });
+  });
+
+  describe('bad input', () => {
+    let dir = '';
+    afterEach(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('throws a usage error naming a path that does not exist', async () => {
+      await expect(loadDeck('/no/such/deck')).rejects.toThrow(new PodiumError('usage', 'deck not found: /no/such/deck'));
+    });
+
+    it('throws a usage error for a file that is not Markdown', async () => {
+      await expect(loadDeck(join(decks, 'outside/secret.txt'))).rejects.toMatchObject({ kind: 'usage' });
+    });
+
+    it('reports a binary segment and an empty folder as errors, without throwing', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, '1.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+      const { deck } = await loadDeck(dir);
+      expect(deck.problems).toEqual([{ severity: 'error', file: '1.md', line: 1, message: 'segment is not a text file' }]);
+      await rm(join(dir, '1.md'));
+      const empty = await loadDeck(dir);
+      expect(empty.deck.problems[0]?.message).toMatch(/no slides/);
+    });
+
+    it('reports a deck.yaml segment that does not exist', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, 'deck.yaml'), 'segments:\n  - missing.md\n');
+      const { deck } = await loadDeck(dir);
+      expect(deck.problems[0]).toMatchObject({ file: 'missing.md', severity: 'error' });
+      expect(deck.problems[0]?.message).toMatch(/cannot read segment: ENOENT/);
+    });
+
+    it('reports invalid deck.yaml with its line', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, 'deck.yaml'), 'title: ok\nsize: huge\n');
+      await writeFile(join(dir, 'a.md'), '# A\n');
+      const { deck } = await loadDeck(dir);
+      expect(deck.problems).toEqual([
+        { severity: 'error', file: 'deck.yaml', line: 2, message: 'unknown size "huge": use 16:9, 4:3 or WIDTHxHEIGHT' },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseSegment } from '../../../src/shared/deck/parse-segment';
+
+describe('parseSegment', () => {
+  describe('when the file has front matter', () => {
+    const source = '---\ntitle: Opening\nperformers: [Zaho de Sagazan, choir]\nduration: 3\n---\n\n# Under the Paris sky\n';
+
+    it('keeps every field as metadata and uses `title` as the segment title', () => {
+      const parsed = parseSegment(source, '01-open.md');
+      expect(parsed.meta).toEqual({ title: 'Opening', performers: ['Zaho de Sagazan', 'choir'], duration: 3 });
+      expect(parsed.title).toBe('Opening');
+    });
+
+    it('does not take the front matter fences for slide separators', () => {
+      const parsed = parseSegment(source, '01-open.md');
+      expect(parsed.slides).toHaveLength(1);
+      expect(parsed.slides[0]).toMatchObject({ title: 'Under the Paris sky', line: 7 });
+    });
+  });
+
+  describe('when the front matter is not valid YAML', () => {
+    it('reports an error naming the file and the line of the mistake', () => {
+      const parsed = parseSegment('---\ntitle: ok\nsongs: [unclosed\nduration: 3\n---\n# Slide\n', 'bad.md');
+      expect(parsed.slides).toEqual([]);
+      expect(parsed.problems).toHaveLength(1);
+      expect(parsed.problems[0]).toMatchObject({ severity: 'error', file: 'bad.md' });
+      expect(parsed.problems[0]?.line).toBeGreaterThanOrEqual(3);
+      expect(parsed.problems[0]?.line).toBeLessThanOrEqual(5);
+      expect(parsed.problems[0]?.message).toMatch(/invalid front matter/);
+    });
+
+    it('reports front matter that is never closed', () => {
+      const parsed = parseSegment('---\ntitle: open\n# Slide\n', 'open.md');
+      expect(parsed.problems[0]).toMatchObject({ severity: 'error', line: 1 });
+    });
+
+    it('reports front matter that is a list rather than fields', () => {
+      const parsed = parseSegment('---\n- a\n- b\n---\n# Slide\n', 'list.md');
+      expect(parsed.problems[0]?.message).toMatch(/key: value/);
+    });
+  });
+
+  describe('when slides are separated', () => {
+    it('splits on `---` lines and numbers each slide by its first non-blank line', () => {
+      const parsed = parseSegment('# One\n\n---\n\n\n# Two\ntext\n---\n## Three\n', 'a.md');
+      expect(parsed.slides.map((slide) => [slide.title, slide.line])).toEqual([
+        ['One', 1],
+        ['Two', 6],
+        ['Three', 9],
+      ]);
+    });
+
+    it('treats `---` and `--` inside a code fence as text', () => {
+      const source = '# Code\n\n```yaml\n---\na: 1\n--\n```\n\n~~~~\n---\n~~~~\n';
+      const parsed = parseSegment(source, 'code.md');
+      expect(parsed.slides).toHaveLength(1);
+      expect(parsed.slides[0]?.markdown).toContain('a: 1');
+    });
+
+    it('marks slides after `--` as vertical', () => {
+      const parsed = parseSegment('# Top\n--\n# Below\n---\n# Next\n', 'v.md');
+      expect(parsed.slides.map((slide) => slide.vertical)).toEqual([false, true, false]);
+    });
+
+    it('reads CRLF files the same as LF files', () => {
+      const lf = parseSegment('---\ntitle: T\n---\n# One\n---\n# Two\n', 'lf.md');
+      const crlf = parseSegment('---\r\ntitle: T\r\n---\r\n# One\r\n---\r\n# Two\r\n', 'crlf.md');
+      expect(crlf.slides.map((slide) => [slide.title, slide.line])).toEqual(
+        lf.slides.map((slide) => [slide.title, slide.line]),
+      );
+      expect(crlf.meta).toEqual({ title: 'T' });
+    });
+
+    it('warns about an empty slide between two separators and drops it', () => {
+      const parsed = parseSegment('# One\n---\n\n---\n# Two\n', 'e.md');
+      expect(parsed.slides).toHaveLength(2);
+      expect(parsed.problems).toEqual([{ severity: 'warning', file: 'e.md', line: 3, message: 'empty slide' }]);
+    });
+  });
+
+  describe('when a slide has notes', () => {
+    it('takes everything from `Note:` to the end of the slide as notes, not content', () => {
+      const parsed = parseSegment('# Title\nbody\n\nNote: first line\nsecond line\n---\n# Next\nnotes: lower case\n', 'n.md');
+      expect(parsed.slides[0]?.notes).toBe('first line\nsecond line');
+      expect(parsed.slides[0]?.markdown).toBe('# Title\nbody');
+      expect(parsed.slides[1]?.notes).toBe('lower case');
+    });
+  });
+
+  describe('titles', () => {
+    it('uses the first heading, ATX or setext, without inline Markdown', () => {
+      expect(parseSegment('intro\n\n## The **golden** [voyager](x.md) ##\n', 't.md').slides[0]?.title).toBe(
+        'The golden voyager',
+      );
+      expect(parseSegment('Closing words\n===\n', 's.md').slides[0]?.title).toBe('Closing words');
+    });
+
+    it('has no title when the slide has no heading, and ignores headings in code', () => {
+      expect(parseSegment('just text\n```\n# not a heading\n```\n', 'x.md').slides[0]?.title).toBeNull();
+    });
+
+    it('falls back to the first slide title when the front matter has none', () => {
+      expect(parseSegment('# Fireworks\n', 'f.md').title).toBe('Fireworks');
+    });
+  });
+});
