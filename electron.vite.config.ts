@@ -38,7 +38,7 @@ export default defineConfig({
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload must be one CommonJS file: Electron cannot load an ES-module preload
         // with `sandbox: true`.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

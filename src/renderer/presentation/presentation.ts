@@ -24,7 +24,8 @@ export class Presentation {
       hash: true,
       width: deck.settings.width,
       height: deck.settings.height,
-      margin: 0.04,
+      // Print pages are the slide size plus this margin: none, so a page is exactly the deck's size.
+      margin: this.options.printView ? 0 : 0.04,
       center: true,
       controls: !this.options.printView,
       progress: true,

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CEREMONY_DECK, FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
+
+describe('the podium command', () => {
+  beforeAll(() => {
+    if (!existsSync(PODIUM_BIN)) throw new Error(`build first (npm run build): ${PODIUM_BIN} is missing`);
+  });
+
+  describe('bad input', () => {
+    it('exits 2 with one line naming a deck path that does not exist', () => {
+      const result = runPodium(['inspect', '/no/such/deck']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe('podium: deck not found: /no/such/deck\n');
+    });
+
+    it('exits 2 for a path that is neither a folder nor a .md file', () => {
+      const path = join(FIXTURE_DECKS, 'outside/secret.txt');
+      const result = runPodium(['export', path, '--pdf', '/tmp/never.pdf']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`podium: not a deck (a folder or a .md file): ${path}\n`);
+    });
+
+    it('exits 2 for an unknown option', () => {
+      const result = runPodium(['inspect', CEREMONY_DECK, '--frobnicate']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/unknown option '--frobnicate'/);
+    });
+  });
+
+  describe('inspect', () => {
+    it('prints the model as JSON and exits 0 for a deck without errors', () => {
+      const result = runPodium(['inspect', join(FIXTURE_DECKS, 'basic'), '--json']);
+      expect(result.status).toBe(0);
+      const model = JSON.parse(result.stdout) as { segments: { file: string }[]; slides: unknown[] };
+      expect(model.segments.map((segment) => segment.file)).toEqual(['2-intro.md', '10-end.md']);
+      expect(model.slides).toHaveLength(5);
+    });
+
+    it('still prints the JSON, and exits 1, for a deck with errors', () => {
+      const result = runPodium(['inspect', join(FIXTURE_DECKS, 'broken-front-matter'), '--json']);
+      expect(result.status).toBe(1);
+      expect(JSON.parse(result.stdout).problems[0].file).toBe('2-bad.md');
+    });
+  });
+});

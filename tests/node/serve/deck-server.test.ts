@@ -1,0 +1,140 @@
+import { request as httpRequest } from 'node:http';
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
+import type { Deck } from '../../../src/shared/deck/model';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/decks');
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A request with the path sent exactly as written: fetch() would normalise `..` away. */
+function raw(server: DeckServer, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+  const { port } = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('startDeckServer', () => {
+  let work = '';
+  let deckDir = '';
+  let server: DeckServer;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-serve-'));
+    deckDir = join(work, 'deck');
+    const rendererDir = join(work, 'renderer');
+    await cp(join(fixtures, 'with-image'), deckDir, { recursive: true });
+    await writeFile(join(work, 'secret.txt'), 'secret outside the deck');
+    await mkdir(rendererDir);
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>renderer</title>');
+    server = await startDeckServer({ deckPath: deckDir, rendererDir, port: 0, watch: true });
+    auth = { cookie: `podium_token_${new URL(server.origin).port}=${server.token}` };
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 and prints a URL carrying a random token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  describe('the token', () => {
+    it('refuses a request without it', async () => {
+      const response = await raw(server, '/api/deck');
+      expect(response.status).toBe(401);
+      expect(response.body).not.toContain('A picture');
+    });
+
+    it('refuses a wrong token', async () => {
+      expect((await raw(server, '/?token=wrong')).status).toBe(401);
+    });
+
+    it('accepts it in the URL and sets it as an HttpOnly, SameSite cookie', async () => {
+      const response = await raw(server, `/?token=${server.token}`);
+      expect(response.status).toBe(200);
+      expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    });
+
+    it('accepts the cookie', async () => {
+      expect((await raw(server, '/api/deck', auth)).status).toBe(200);
+    });
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const response = await raw(server, '/api/deck', { ...auth, host: 'evil.example:80' });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses writes', async () => {
+    expect((await raw(server, '/api/deck', auth, 'POST')).status).toBe(405);
+  });
+
+  it('serves the deck model over the DeckApi route', async () => {
+    const deck = JSON.parse((await raw(server, '/api/deck', auth)).body) as Deck;
+    expect(deck.slides.map((slide) => slide.title)).toEqual(['A picture']);
+  });
+
+  it('serves deck assets', async () => {
+    const response = await raw(server, '/deck/images/square.svg', auth);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('image/svg+xml');
+    expect(response.body).toContain('<rect');
+  });
+
+  it.each([
+    '/deck/../secret.txt',
+    '/deck/%2e%2e/secret.txt',
+    '/deck/%252e%252e/secret.txt',
+    '/deck/..%5csecret.txt',
+    '/deck//etc/passwd',
+    '/deck/%2Fetc%2Fpasswd',
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+  ])('refuses the traversal %s', async (path) => {
+    const response = await raw(server, path, auth);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('secret outside');
+  });
+
+  it('sends the new deck to the page when a segment changes on disk', async () => {
+    const { port } = new URL(server.origin);
+    const received = new Promise<Deck>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: auth }, (res) => {
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          const match = /event: deck\ndata: (.*)\n\n/.exec(buffer);
+          if (match?.[1]) {
+            resolve(JSON.parse(match[1]) as Deck);
+            req.destroy();
+          }
+        });
+        // Write only once the stream is open, so the change cannot be missed.
+        void writeFile(join(deckDir, '2-added.md'), '# Added on disk\n');
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const deck = await received;
+    expect(deck.slides.map((slide) => slide.title)).toEqual(['A picture', 'Added on disk']);
+  });
+});

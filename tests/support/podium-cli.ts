@@ -1,0 +1,62 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(import.meta.dirname, '../..');
+export const PODIUM_BIN = join(REPO_ROOT, 'out/cli/podium.js');
+export const FIXTURE_DECKS = join(REPO_ROOT, 'tests/fixtures/decks');
+export const CEREMONY_DECK = join(REPO_ROOT, 'slides');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `podium` command to completion. */
+export function runPodium(args: string[], env: NodeJS.ProcessEnv = process.env): CliResult {
+  const result = spawnSync(process.execPath, [PODIUM_BIN, ...args], { encoding: 'utf8', env, timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface ServeProcess {
+  url: string;
+  process: ChildProcessWithoutNullStreams;
+  stop(): Promise<void>;
+}
+
+/** Starts `podium serve` as users do and waits for the URL it prints. */
+export function servePodium(deck: string, extraArgs: string[] = []): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [PODIUM_BIN, 'serve', deck, '--port', '0', ...extraArgs]);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        child.stdout.off('data', onData);
+        resolve({
+          url: match[1],
+          process: child,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`podium serve exited with ${code}: ${output}`)));
+  });
+}
+
+/** The deck model as `podium inspect --json` prints it. */
+export function inspectDeck(deck: string): {
+  title: string;
+  slides: { h: number; v: number; title: string | null }[];
+  problems: { severity: string; file: string; line: number; message: string }[];
+} {
+  const result = runPodium(['inspect', deck, '--json']);
+  return JSON.parse(result.stdout);
+}
