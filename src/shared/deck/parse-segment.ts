@@ -69,7 +69,8 @@ export function parseSegment(source: string, file: string): ParsedSegment {
         continue;
       }
     }
-    (current.inNotes ? current.notes : current.body).push({ text: line, index });
+    if (current.inNotes) current.notes.push(line);
+    else current.body.push({ text: line, index });
   }
   flush();
 
@@ -83,7 +84,7 @@ interface SlideBuffer {
   sawSeparator: boolean;
   inNotes: boolean;
   body: { text: string; index: number }[];
-  notes: (string | { text: string })[];
+  notes: string[];
 }
 
 function newSlideBuffer(vertical: boolean, startIndex: number): SlideBuffer {
@@ -92,10 +93,7 @@ function newSlideBuffer(vertical: boolean, startIndex: number): SlideBuffer {
 
 function finishSlide(buffer: SlideBuffer): SegmentSlide | null {
   const firstContent = buffer.body.find((line) => line.text.trim() !== '');
-  const notesText = buffer.notes
-    .map((line) => (typeof line === 'string' ? line : line.text))
-    .join('\n')
-    .trim();
+  const notesText = buffer.notes.join('\n').trim();
   if (!firstContent && notesText === '') return null;
   return {
     vertical: buffer.vertical,
