@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { DECK_ASSET_PREFIX } from '../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentTypeOf, resolveDeckFile } from '../node/deck/deck-files';
+import { APP_HOST, APP_PAGE_PATH, APP_SCHEME } from './app-url';
+
+export interface AppProtocolOptions {
+  /** The built renderer folder (`out/renderer`): the page, its scripts and styles. */
+  rendererDir: string;
+  /** The open deck's folder, or `null` while none is open. */
+  getDeckRoot: () => string | null;
+}
+
+/**
+ * Must run before the app is ready. `standard` gives the scheme an origin and relative URLs,
+ * `secure` makes it a secure context, `supportFetchAPI` lets the page fetch its deck's files.
+ */
+export function registerAppSchemeAsPrivileged(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function installAppProtocol(options: AppProtocolOptions): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(options));
+}
+
+/**
+ * Serves `podium://app/deck/<path>` from the deck folder and every other `podium://app/<path>` from
+ * the renderer folder. Both go through `resolveDeckFile`, which confines a request to its folder.
+ */
+export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return notFound();
+
+    const file = await resolveRequestedFile(url.pathname, options);
+    if (file === null) return notFound();
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      // A folder, or a file removed since it was resolved.
+      return notFound();
+    }
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': contentTypeOf(file),
+        // Deck files change under the app while it runs; a reload must show the new ones.
+        'Cache-Control': 'no-cache',
+      },
+    });
+  };
+}
+
+async function resolveRequestedFile(pathname: string, options: AppProtocolOptions): Promise<string | null> {
+  const deckPrefix = `/${DECK_ASSET_PREFIX}`;
+  if (pathname.startsWith(deckPrefix)) {
+    const root = options.getDeckRoot();
+    return root === null ? null : resolveDeckFile(root, pathname.slice(deckPrefix.length));
+  }
+  const inRenderer = pathname === '/' ? APP_PAGE_PATH : pathname;
+  return resolveDeckFile(options.rendererDir, inRenderer.slice(1));
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+function notFound(): Response {
+  return textResponse(404, 'Not found');
+}
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}

@@ -1,0 +1,100 @@
+import { app, BrowserWindow, dialog, session, type BaseWindow } from 'electron';
+import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { RENDERER_DIR } from './app-paths';
+import { deckPathFromArgv } from './deck-argument';
+import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
+import { DeckSession } from './deck-session';
+import { exportPdfInteractively } from './export-pdf';
+import { installApplicationMenu } from './menu';
+import { chooseDeckPath, defaultDeckPicker, type DeckPicker } from './open-deck-dialog';
+import { createDeckWindow, denyPermissions } from './window';
+
+/** Exit code when no deck could be opened, as the CLI uses for a deck path that is wrong. */
+const EXIT_NO_DECK = 2;
+// electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
+const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
+
+registerAppSchemeAsPrivileged();
+
+const deckSession = new DeckSession(sendDeckChanged, (error) =>
+  console.error(`podium: cannot reload the deck: ${messageOf(error)}`),
+);
+
+app.whenReady().then(start).catch(failStartup);
+
+async function start(): Promise<void> {
+  installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
+  denyPermissions(session.defaultSession);
+  registerDeckIpc(() => deckSession.current?.deck ?? null);
+  installApplicationMenu(
+    {
+      openDeck: (window, picker) => reportFailure('Cannot open deck', openAnotherDeck(window, picker)),
+      exportPdf: (window) => reportFailure('Cannot export PDF', exportPdfInteractively(window, deckSession.current)),
+      present: togglePresenting,
+    },
+    { platform: process.platform, isDevelopment },
+  );
+
+  if (!(await openFirstDeck(deckPathFromArgv(process.argv, process.cwd())))) {
+    app.exit(EXIT_NO_DECK);
+    return;
+  }
+  createDeckWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+  });
+}
+
+/** Opens the deck from the command line; if that fails, says why and offers the Open dialog. */
+async function openFirstDeck(path: string): Promise<boolean> {
+  let candidate: string | null = path;
+  while (candidate !== null) {
+    try {
+      await deckSession.open(candidate);
+      return true;
+    } catch (error) {
+      dialog.showErrorBox('Cannot open deck', messageOf(error));
+      candidate = await chooseDeckPath(undefined, defaultDeckPicker(process.platform));
+    }
+  }
+  return false;
+}
+
+async function openAnotherDeck(window: BaseWindow | undefined, picker: DeckPicker): Promise<void> {
+  const path = await chooseDeckPath(window, picker);
+  if (path === null) return;
+  try {
+    await deckSession.open(path);
+  } catch (error) {
+    dialog.showErrorBox('Cannot open deck', messageOf(error));
+    return;
+  }
+  if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+}
+
+/** Menu actions run detached from the click; a failure still has to reach the person. */
+function reportFailure(title: string, action: Promise<void>): void {
+  action.catch((error: unknown) => dialog.showErrorBox(title, messageOf(error)));
+}
+
+function togglePresenting(window: BaseWindow | undefined): void {
+  window?.setFullScreen(!window.isFullScreen());
+}
+
+function failStartup(error: unknown): void {
+  dialog.showErrorBox('Podium could not start', messageOf(error));
+  app.exit(1);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void deckSession.close();
+});

@@ -1,0 +1,67 @@
+import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { APP_PAGE_URL, isAppPageUrl, isAppUrl, isWebUrl } from './app-url';
+import { PRELOAD_PATH } from './app-paths';
+
+/** The one set of web preferences for every window that shows the app's page, visible or not. */
+export function secureWebPreferences(): WebPreferences {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    preload: PRELOAD_PATH,
+  };
+}
+
+export function createDeckWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    title: 'Podium',
+    // Shown once painted, so that the window never flashes white before the theme loads.
+    show: false,
+    webPreferences: secureWebPreferences(),
+  });
+  lockDownWebContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_PAGE_URL);
+  return window;
+}
+
+/**
+ * Keeps a window on the app's page: no new windows, no navigation away, no <webview>, no
+ * permissions. Links to the web open in the system browser instead.
+ */
+export function lockDownWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openInSystemBrowser(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (isAppPageUrl(event.url)) return;
+    event.preventDefault();
+    openInSystemBrowser(event.url);
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  denyPermissions(contents.session);
+}
+
+/**
+ * Refuses every permission (camera, notifications, geolocation…) except fullscreen for the app's
+ * own page: presenting is the app's job, and reveal.js's `F` key asks for it.
+ */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permission === 'fullscreen' && isAppUrl(details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
+    return permission === 'fullscreen' && isAppUrl(`${requestingOrigin}/`);
+  });
+}
+
+function openInSystemBrowser(url: string): void {
+  if (isWebUrl(url)) void shell.openExternal(url);
+}

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Deck } from '../../src/shared/deck/model';
+import { PodiumError } from '../../src/shared/errors';
+import { DeckSession } from '../../src/main/deck-session';
+
+let base: string;
+let session: DeckSession;
+let changes: Deck[];
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'podium-session-'));
+  await mkdir(join(base, 'talk'));
+  await writeFile(join(base, 'talk', '01-intro.md'), '# Hello\n');
+  await mkdir(join(base, 'other'));
+  await writeFile(join(base, 'other', 'only.md'), '# Other deck\n');
+  changes = [];
+  session = new DeckSession((deck) => changes.push(deck));
+});
+
+afterEach(async () => {
+  await session.close();
+  await rm(base, { recursive: true, force: true });
+});
+
+async function nextChange(count: number): Promise<Deck> {
+  const deadline = Date.now() + 5000;
+  while (changes.length < count) {
+    if (Date.now() > deadline) throw new Error(`no deck change #${count} within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return changes[count - 1] as Deck;
+}
+
+describe('DeckSession', () => {
+  it('opens a deck folder and knows its root', async () => {
+    const loaded = await session.open(join(base, 'talk'));
+    expect(loaded.root).toBe(join(base, 'talk'));
+    expect(session.current?.deck.slides.map((slide) => slide.title)).toEqual(['Hello']);
+  });
+
+  it('throws a PodiumError for a path that is not a deck, keeping the open deck', async () => {
+    await session.open(join(base, 'talk'));
+    await expect(session.open(join(base, 'missing'))).rejects.toBeInstanceOf(PodiumError);
+    expect(session.current?.root).toBe(join(base, 'talk'));
+  });
+
+  it('reloads and reports the new deck when a segment changes on disk', async () => {
+    await session.open(join(base, 'talk'));
+    expect(changes).toHaveLength(1);
+    await writeFile(join(base, 'talk', '01-intro.md'), '# Hello again\n');
+    const changed = await nextChange(2);
+    expect(changed.slides.map((slide) => slide.title)).toEqual(['Hello again']);
+    expect(session.current?.deck).toBe(changed);
+  });
+
+  it('stops watching the first deck once another is opened', async () => {
+    await session.open(join(base, 'talk'));
+    await session.open(join(base, 'other'));
+    expect(changes.map((deck) => deck.title)).toEqual(['Hello', 'Other deck']);
+    await writeFile(join(base, 'talk', '01-intro.md'), '# Changed behind our back\n');
+    // Many times the watcher's settle delay: a reload would have been reported by now.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(changes).toHaveLength(2);
+    await writeFile(join(base, 'other', 'only.md'), '# Other deck, edited\n');
+    expect((await nextChange(3)).title).toBe('Other deck, edited');
+  });
+});

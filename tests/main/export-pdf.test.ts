@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
+import { exportPdfInteractively, fileNameFor, waitForReadyAttribute } from '../../src/main/export-pdf';
+import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+let base: string;
+
+beforeEach(async () => {
+  resetFakeElectron();
+  base = await mkdtemp(join(tmpdir(), 'podium-export-'));
+});
+
+afterEach(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+async function deckWith(files: Record<string, string>): Promise<LoadedDeck> {
+  const root = join(base, 'talk');
+  await mkdir(root, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
+  return loadDeck(root);
+}
+
+describe('exportPdfInteractively', () => {
+  describe('when the deck has errors', () => {
+    it('refuses, naming the file and line, before asking where to save', async () => {
+      const loaded = await deckWith({ '01-ok.md': '# Fine\n', '02-broken.md': '---\ntitle: never closed\n\n# Oops\n' });
+      await exportPdfInteractively(undefined, loaded);
+      expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
+      const [title, content] = dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(title).toBe('Cannot export PDF');
+      expect(content).toContain('02-broken.md:1: error:');
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+      expect(BrowserWindow.instances).toHaveLength(0);
+    });
+  });
+
+  describe('when the deck is sound', () => {
+    it('prints the print view in a hidden, locked-down window and writes the PDF', async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+      const target = join(base, 'out.pdf');
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+
+      await exportPdfInteractively(undefined, loaded);
+
+      expect(dialog.showErrorBox).not.toHaveBeenCalled();
+      const [window] = BrowserWindow.instances;
+      expect(window?.options.show).toBe(false);
+      expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      expect(window?.loadURL).toHaveBeenCalledWith('podium://app/index.html?view=print');
+      expect(window?.webContents.windowOpenHandler).not.toBeNull();
+      expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true });
+      expect(window?.isDestroyed()).toBe(true);
+      expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
+      expect((await readdir(base)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    });
+
+    it('offers the deck title as the file name, beside the deck folder', async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris: the closing night\n' });
+      await exportPdfInteractively(undefined, loaded);
+      const [options] = dialog.showSaveDialog.mock.calls[0] as [{ defaultPath: string }];
+      expect(options.defaultPath).toBe(join(base, 'Paris- the closing night.pdf'));
+    });
+
+    it('does nothing more when the save dialog is cancelled', async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+      await exportPdfInteractively(undefined, loaded);
+      expect(BrowserWindow.instances).toHaveLength(0);
+      expect(await readdir(base)).toEqual(['talk']);
+    });
+  });
+});
+
+describe('waitForReadyAttribute', () => {
+  it(`polls until <html> has the ready attribute`, async () => {
+    const contents = new FakeWebContents();
+    contents.readyAnswers = [false, false, true];
+    await waitForReadyAttribute(contents as never, 5000);
+    expect(contents.executeJavaScript).toHaveBeenCalledTimes(3);
+    expect(contents.executeJavaScript.mock.calls[0]?.[0]).toContain('data-podium-ready');
+  });
+
+  it('gives up with a runtime error when the page never gets ready', async () => {
+    const contents = new FakeWebContents();
+    contents.readyAnswers = Array.from({ length: 100 }, () => false);
+    await expect(waitForReadyAttribute(contents as never, 250)).rejects.toThrow(/not ready after/);
+  });
+});
+
+describe('fileNameFor', () => {
+  it('replaces characters no file system accepts', () => {
+    expect(fileNameFor('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j');
+  });
+
+  it('never returns an empty or hidden name', () => {
+    expect(fileNameFor('...')).toBe('deck');
+    expect(fileNameFor('.hidden')).toBe('hidden');
+  });
+});

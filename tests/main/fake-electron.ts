@@ -1,0 +1,101 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+// The Electron API surface src/main uses, recorded rather than performed: the only test double in
+// these tests, since `electron` cannot run under Node. Tests load it with
+// `vi.mock('electron', () => import('./fake-electron'))`.
+
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string; isMainFrame: boolean },
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean;
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.permissionCheckHandler = handler;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  url = '';
+  windowOpenHandler: WindowOpenHandler | null = null;
+  readonly session = new FakeSession();
+  readonly send = vi.fn();
+  /** What `document.documentElement.hasAttribute(…)` answers, call after call. */
+  readyAnswers: boolean[] = [true];
+  readonly executeJavaScript = vi.fn(async (_script: string) => this.readyAnswers.shift() ?? true);
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  fullScreen = false;
+  constructor(readonly options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.url = url;
+  });
+  readonly show = vi.fn();
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+}
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+export const ipcMain = {
+  handlers: new Map<string, InvokeHandler>(),
+  handle: vi.fn((channel: string, handler: InvokeHandler) => {
+    ipcMain.handlers.set(channel, handler);
+  }),
+};
+
+export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+};
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() };
+export const session = { defaultSession: new FakeSession() };
+
+export function resetFakeElectron(): void {
+  BrowserWindow.instances = [];
+  ipcMain.handlers.clear();
+  vi.clearAllMocks();
+}

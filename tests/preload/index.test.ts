@@ -1,0 +1,66 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type DeckApi } from '../../src/shared/api';
+import type { Deck } from '../../src/shared/deck/model';
+
+const electron = vi.hoisted(() => {
+  const exposed = new Map<string, unknown>();
+  return {
+    exposed,
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    // Filled in below, once node:events can be used: vi.hoisted runs before imports.
+    ipcRenderer: null as unknown as EventEmitter & { invoke: ReturnType<typeof vi.fn> },
+  };
+});
+
+vi.mock('electron', () => {
+  const ipcRenderer = Object.assign(new EventEmitter(), {
+    invoke: vi.fn(async (channel: string) => ({ title: `answer to ${channel}` })),
+  });
+  electron.ipcRenderer = ipcRenderer;
+  return { contextBridge: electron.contextBridge, ipcRenderer };
+});
+
+async function exposedApi(): Promise<DeckApi> {
+  await import('../../src/preload/index');
+  const api = electron.exposed.get('podium');
+  if (!api) throw new Error('nothing exposed as window.podium');
+  return api as DeckApi;
+}
+
+const deck = { title: 'Changed' } as Deck;
+
+describe('the preload', () => {
+  it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
+    const api = await exposedApi();
+    expect([...electron.exposed.keys()]).toEqual(['podium']);
+    expect(Object.keys(api).sort()).toEqual(['loadDeck', 'onDeckChanged']);
+  });
+
+  it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {
+    const api = await exposedApi();
+    const loadDeck = api.loadDeck as (...args: unknown[]) => Promise<Deck>;
+    await expect(loadDeck('/etc/passwd')).resolves.toEqual({ title: `answer to ${IPC_CHANNELS.loadDeck}` });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadDeck);
+  });
+
+  it('hands a listener the deck alone, never the IPC event', async () => {
+    const api = await exposedApi();
+    const listener = vi.fn();
+    api.onDeckChanged(listener);
+    electron.ipcRenderer.emit(IPC_CHANNELS.deckChanged, { sender: electron.ipcRenderer }, deck);
+    expect(listener).toHaveBeenCalledWith(deck);
+    expect(listener.mock.calls[0]).toHaveLength(1);
+  });
+
+  it('stops calling a listener once it unsubscribes', async () => {
+    const api = await exposedApi();
+    const listenersBefore = electron.ipcRenderer.listenerCount(IPC_CHANNELS.deckChanged);
+    const listener = vi.fn();
+    const unsubscribe = api.onDeckChanged(listener);
+    unsubscribe();
+    electron.ipcRenderer.emit(IPC_CHANNELS.deckChanged, {}, deck);
+    expect(listener).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.listenerCount(IPC_CHANNELS.deckChanged)).toBe(listenersBefore);
+  });
+});
