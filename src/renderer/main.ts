@@ -1,5 +1,6 @@
 import 'reveal.js/reveal.css';
-import 'reveal.js/theme/black.css';
+import 'reveal.js/plugin/highlight/monokai.css';
+import 'katex/dist/katex.min.css';
 import './styles/podium.css';
 import { PRINT_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
@@ -13,7 +14,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());
-  if (!printView) api.onDeckChanged((deck) => presentation.update(deck));
+  if (!printView) api.onDeckChanged((deck) => void presentation.update(deck));
 }
 
 start().catch((error: unknown) => {

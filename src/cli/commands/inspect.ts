@@ -1,5 +1,6 @@
 import { loadDeck } from '../../node/deck/load-deck';
 import { formatProblem, hasErrors } from '../../shared/deck/build-deck';
+import { toInspectModel } from '../../shared/deck/inspect-model';
 import type { Deck } from '../../shared/deck/model';
 
 export interface InspectOptions {
@@ -9,17 +10,8 @@ export interface InspectOptions {
 /** `podium inspect`: prints the deck model; exit code 1 when it has errors. */
 export async function inspectCommand(deckPath: string, options: InspectOptions): Promise<number> {
   const { deck } = await loadDeck(deckPath);
-  console.log(options.json ? JSON.stringify(toInspectJson(deck), null, 2) : outline(deck));
+  console.log(options.json ? JSON.stringify(toInspectModel(deck), null, 2) : outline(deck));
   return hasErrors(deck) ? 1 : 0;
-}
-
-function toInspectJson(deck: Deck) {
-  return {
-    title: deck.title,
-    segments: deck.segments,
-    slides: deck.slides.map(({ h, v, segment, line, title, notes }) => ({ h, v, segment, line, title, notes })),
-    problems: deck.problems,
-  };
 }
 
 function outline(deck: Deck): string {

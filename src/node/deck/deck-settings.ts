@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { lineAt } from '../../shared/deck/front-matter';
-import type { DeckSettings, Problem } from '../../shared/deck/model';
+import {
+  DEFAULT_SLIDE_SYNTAX,
+  REVEAL_THEMES,
+  REVEAL_TRANSITIONS,
+  type DeckSettings,
+  type Problem,
+  type SlideSyntax,
+} from '../../shared/deck/model';
+import { resolveInDeck } from '../../shared/deck/deck-path';
 
 export const DECK_SETTINGS_FILE = 'deck.yaml';
 
@@ -62,6 +70,48 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   if (title !== undefined) settings.title = title;
   const author = stringValue('author');
   if (author !== undefined) settings.author = author;
+
+  const date = map.get('date', true);
+  if (date !== undefined) settings.date = isScalar(date) ? String(date.value) : null;
+
+  const themeNode = map.get('theme', true) as Node | undefined;
+  const theme = stringValue('theme');
+  if (theme !== undefined) {
+    if ((REVEAL_THEMES as readonly string[]).includes(theme)) settings.theme = theme;
+    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`));
+  }
+
+  const cssNode = map.get('css', true) as Node | undefined;
+  const css = stringValue('css');
+  if (css !== undefined) {
+    const inDeck = resolveInDeck(DECK_SETTINGS_FILE, css);
+    if (inDeck) settings.css = inDeck;
+    else problems.push(problem(lineOf(cssNode), `css "${css}" is outside the deck folder`));
+  }
+
+  const transitionNode = map.get('transition', true) as Node | undefined;
+  const transition = stringValue('transition');
+  if (transition !== undefined) {
+    if ((REVEAL_TRANSITIONS as readonly string[]).includes(transition)) settings.transition = transition;
+    else {
+      const known = REVEAL_TRANSITIONS.join(', ');
+      problems.push(problem(lineOf(transitionNode), `unknown transition "${transition}": use one of ${known}`));
+    }
+  }
+
+  const syntax: SlideSyntax = { ...DEFAULT_SLIDE_SYNTAX };
+  for (const key of ['separator', 'verticalSeparator', 'notesSeparator'] as const) {
+    const node = map.get(key, true) as Node | undefined;
+    const pattern = stringValue(key);
+    if (pattern === undefined) continue;
+    try {
+      new RegExp(pattern);
+      syntax[key] = pattern;
+    } catch (error) {
+      problems.push(problem(lineOf(node), `\`${key}\` is not a valid regular expression: ${(error as Error).message}`));
+    }
+  }
+  settings.syntax = syntax;
 
   const sizeNode = map.get('size', true) as Node | undefined;
   const size = stringValue('size');

@@ -1,7 +1,9 @@
-import Reveal, { type RevealApi } from 'reveal.js';
+import Reveal, { type RevealApi, type TransitionStyle } from 'reveal.js';
+import RevealHighlight from 'reveal.js/plugin/highlight';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import { buildSlideElements } from './slide-elements';
+import { applyDeckStylesheets } from './stylesheets';
 
 export interface PresentationOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -18,9 +20,12 @@ export class Presentation {
   ) {}
 
   async show(deck: Deck): Promise<void> {
+    await applyDeckStylesheets(deck.settings, document);
     this.renderSlides(deck);
     document.title = deck.title;
     this.reveal = new Reveal(this.root, {
+      transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
+      plugins: [RevealHighlight],
       hash: true,
       width: deck.settings.width,
       height: deck.settings.height,
@@ -43,12 +48,16 @@ export class Presentation {
   }
 
   /** Replaces the slides and stays on the slide (and fragment) that was showing. */
-  update(deck: Deck): void {
+  async update(deck: Deck): Promise<void> {
     const reveal = this.reveal;
     if (!reveal) return;
+    await applyDeckStylesheets(deck.settings, document);
     const { h, v, f } = reveal.getIndices();
     this.renderSlides(deck);
     document.title = deck.title;
+    reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
+    const highlight = reveal.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined;
+    this.root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block));
     reveal.sync();
     reveal.slide(h, v, f);
   }

@@ -1,6 +1,8 @@
 import {
   DEFAULT_SLIDE_HEIGHT,
+  DEFAULT_SLIDE_SYNTAX,
   DEFAULT_SLIDE_WIDTH,
+  DEFAULT_THEME,
   type Deck,
   type DeckSettings,
   type Problem,
@@ -29,8 +31,13 @@ export function buildDeck(input: DeckInput): Deck {
   const settings: DeckSettings = {
     title: input.settings?.title ?? null,
     author: input.settings?.author ?? null,
+    date: input.settings?.date ?? null,
+    theme: input.settings?.theme ?? DEFAULT_THEME,
+    css: input.settings?.css ?? null,
+    transition: input.settings?.transition ?? null,
     width: input.settings?.width ?? DEFAULT_SLIDE_WIDTH,
     height: input.settings?.height ?? DEFAULT_SLIDE_HEIGHT,
+    syntax: input.settings?.syntax ?? DEFAULT_SLIDE_SYNTAX,
   };
   const segments: Segment[] = [];
   const slides: Slide[] = [];
@@ -47,7 +54,7 @@ export function buildDeck(input: DeckInput): Deck {
       v = 0;
       continue;
     }
-    const parsed = parseSegment(source.source, source.file);
+    const parsed = parseSegment(source.source, source.file, settings.syntax);
     segments.push({ file: parsed.file, title: parsed.title, meta: parsed.meta });
     problems.push(...parsed.problems);
     const fatal = parsed.problems.find((problem) => problem.severity === 'error');
@@ -78,7 +85,18 @@ export function buildDeck(input: DeckInput): Deck {
 }
 
 function errorSlide(h: number, segment: number, problem: Problem): Slide {
-  return { h, v: 0, segment, line: problem.line, markdown: '', title: null, notes: null, error: problem };
+  return {
+    h,
+    v: 0,
+    segment,
+    line: problem.line,
+    markdown: '',
+    title: null,
+    notes: null,
+    fragments: 0,
+    attributes: {},
+    error: problem,
+  };
 }
 
 /** True when the deck has a problem that must stop an export. */

@@ -35,16 +35,41 @@ export interface Slide {
   /** Text of the slide's first heading. */
   title: string | null;
   notes: string | null;
+  /** Number of fragments (`class="fragment"` on an element), i.e. extra steps before the next slide. */
+  fragments: number;
+  /** From `<!-- .slide: name="value" -->`: attributes for the slide's `<section>`, unsanitized. */
+  attributes: Record<string, string>;
   /** Set when this slide stands in for content that could not be read: shown as an error slide. */
   error: Problem | null;
 }
 
+/** Line patterns that split a segment, as reveal.js's `data-separator*` attributes do (regex sources). */
+export interface SlideSyntax {
+  separator: string;
+  verticalSeparator: string;
+  notesSeparator: string;
+}
+
+export const DEFAULT_SLIDE_SYNTAX: SlideSyntax = {
+  separator: '^---\\s*$',
+  verticalSeparator: '^--\\s*$',
+  notesSeparator: '^\\s*notes?:',
+};
+
 export interface DeckSettings {
   title: string | null;
   author: string | null;
+  /** Free text as deck.yaml gives it, e.g. `2024-08-11`. */
+  date: string | null;
+  /** A reveal.js theme by name. */
+  theme: string;
+  /** A stylesheet in the deck folder, relative to it, loaded after the theme. */
+  css: string | null;
+  transition: string | null;
   /** Slide size in CSS pixels. */
   width: number;
   height: number;
+  syntax: SlideSyntax;
 }
 
 export interface Deck {
@@ -57,3 +82,25 @@ export interface Deck {
 
 export const DEFAULT_SLIDE_WIDTH = 1920;
 export const DEFAULT_SLIDE_HEIGHT = 1080;
+export const DEFAULT_THEME = 'black';
+
+/** The themes reveal.js ships, each usable by name as `theme:` in deck.yaml. */
+export const REVEAL_THEMES = [
+  'beige',
+  'black',
+  'black-contrast',
+  'blood',
+  'dracula',
+  'league',
+  'moon',
+  'night',
+  'serif',
+  'simple',
+  'sky',
+  'solarized',
+  'white',
+  'white-contrast',
+] as const;
+export type RevealTheme = (typeof REVEAL_THEMES)[number];
+
+export const REVEAL_TRANSITIONS = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'] as const;

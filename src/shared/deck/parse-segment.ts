@@ -1,5 +1,6 @@
 import { splitFrontMatter } from './front-matter';
-import type { FrontMatter, Problem } from './model';
+import { DEFAULT_SLIDE_SYNTAX, type FrontMatter, type Problem, type SlideSyntax } from './model';
+import { countFragments, readSlideAttributes } from './slide-attributes';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
 export interface SegmentSlide {
@@ -9,6 +10,8 @@ export interface SegmentSlide {
   markdown: string;
   title: string | null;
   notes: string | null;
+  fragments: number;
+  attributes: Record<string, string>;
 }
 
 export interface ParsedSegment {
@@ -19,17 +22,36 @@ export interface ParsedSegment {
   problems: Problem[];
 }
 
-// The separators of reveal.js's Markdown plugin (`data-separator`, `data-separator-vertical`,
-// `data-separator-notes`), read line by line so that code fences can protect them.
-const HORIZONTAL_SEPARATOR = /^---\s*$/;
-const VERTICAL_SEPARATOR = /^--\s*$/;
-const NOTES_START = /^\s*notes?:/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
 
-/** Parses one segment file: front matter, then slides split on `---` and `--` outside code fences. */
-export function parseSegment(source: string, file: string): ParsedSegment {
+interface CompiledSyntax {
+  horizontal: RegExp;
+  vertical: RegExp;
+  notes: RegExp;
+}
+
+/**
+ * The separators of reveal.js's Markdown plugin (`data-separator`, `data-separator-vertical`,
+ * `data-separator-notes`), matched line by line so that code fences can protect them.
+ */
+function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
+  return {
+    horizontal: new RegExp(syntax.separator),
+    vertical: new RegExp(syntax.verticalSeparator),
+    notes: new RegExp(syntax.notesSeparator, 'i'),
+  };
+}
+
+const defaultSyntax = compileSyntax(DEFAULT_SLIDE_SYNTAX);
+
+/**
+ * Parses one segment file: front matter, then slides split on `---` and `--` (or the deck's own
+ * separators) outside code fences. `syntax` holds regular expressions already validated by the caller.
+ */
+export function parseSegment(source: string, file: string, syntax?: SlideSyntax): ParsedSegment {
+  const { horizontal, vertical, notes } = syntax ? compileSyntax(syntax) : defaultSyntax;
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { meta, bodyStart, problem } = splitFrontMatter(lines, file);
   const problems: Problem[] = problem ? [problem] : [];
@@ -58,14 +80,14 @@ export function parseSegment(source: string, file: string): ParsedSegment {
       const opening = FENCE_OPEN.exec(line);
       if (opening?.[1]) {
         fence = opening[1];
-      } else if (HORIZONTAL_SEPARATOR.test(line) || VERTICAL_SEPARATOR.test(line)) {
+      } else if (horizontal.test(line) || vertical.test(line)) {
         flush();
-        current = newSlideBuffer(VERTICAL_SEPARATOR.test(line), index + 1);
+        current = newSlideBuffer(!horizontal.test(line), index + 1);
         current.sawSeparator = true;
         continue;
-      } else if (!current.inNotes && NOTES_START.test(line)) {
+      } else if (!current.inNotes && notes.test(line)) {
         current.inNotes = true;
-        current.notes.push(line.replace(NOTES_START, ''));
+        current.notes.push(line.replace(notes, ''));
         continue;
       }
     }
@@ -95,10 +117,13 @@ function finishSlide(buffer: SlideBuffer): SegmentSlide | null {
   const firstContent = buffer.body.find((line) => line.text.trim() !== '');
   const notesText = buffer.notes.join('\n').trim();
   if (!firstContent && notesText === '') return null;
+  const markdown = trimBlankLines(buffer.body.map((line) => line.text)).join('\n');
   return {
     vertical: buffer.vertical,
     line: (firstContent?.index ?? buffer.startIndex) + 1,
-    markdown: trimBlankLines(buffer.body.map((line) => line.text)).join('\n'),
+    markdown,
+    fragments: countFragments(markdown),
+    attributes: readSlideAttributes(markdown),
     title: findTitle(buffer.body.map((line) => line.text)),
     notes: notesText === '' ? null : notesText,
   };

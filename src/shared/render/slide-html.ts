@@ -1,29 +1,57 @@
 import { Marked, type Tokens } from 'marked';
-import { DECK_ASSET_PREFIX } from '../api';
-import { isExternalOrAnchor, resolveInDeck } from '../deck/deck-path';
+import markedKatex from 'marked-katex-extension';
+import { deckUrl } from './deck-url';
+import { agendaHtml, AGENDA_DIRECTIVE, type AgendaEntry } from './agenda';
+import { escapeHtml } from './escape-html';
 
 const marked = new Marked({ gfm: true, async: false });
+// Math renders offline at parse time: KaTeX's HTML needs only its stylesheet and fonts, both bundled.
+marked.use(markedKatex({ throwOnError: false, nonStandard: true }));
+marked.use({
+  renderer: {
+    code({ text, lang }: Tokens.Code): string {
+      return codeBlockHtml(text, lang ?? '');
+    },
+  },
+});
+
+export interface SlideRenderContext {
+  /** The segment file the slide comes from: relative links resolve against it. */
+  segmentFile: string;
+  /** What `<!-- podium:agenda -->` expands to. */
+  agenda?: readonly AgendaEntry[];
+}
 
 /**
  * Turns one slide's Markdown into HTML. Relative images and links resolve against the segment
  * file and are served from the deck folder; a path that leaves the deck is emptied.
  * The result is NOT sanitized: the renderer sanitizes before it touches the DOM.
  */
-export function renderSlideHtml(markdown: string, segmentFile: string): string {
-  const tokens = marked.lexer(markdown);
+export function renderSlideHtml(markdown: string, context: SlideRenderContext): string {
+  const expanded = markdown.includes(AGENDA_DIRECTIVE)
+    ? markdown.replace(AGENDA_DIRECTIVE, `\n\n${agendaHtml(context.agenda ?? [])}\n\n`)
+    : markdown;
+  const tokens = marked.lexer(expanded);
   marked.walkTokens(tokens, (token) => {
     if (token.type === 'image' || token.type === 'link') {
       const withHref = token as Tokens.Image | Tokens.Link;
-      withHref.href = deckUrl(segmentFile, withHref.href);
+      withHref.href = deckUrl(context.segmentFile, withHref.href);
     }
   });
   return marked.parser(tokens);
 }
 
-/** The URL, relative to the page, at which a link written in `segmentFile` is served. */
-export function deckUrl(segmentFile: string, href: string): string {
-  if (isExternalOrAnchor(href)) return href;
-  const inDeck = resolveInDeck(segmentFile, href);
-  if (inDeck === null) return '';
-  return DECK_ASSET_PREFIX + inDeck.split('/').map(encodeURIComponent).join('/');
+// reveal.js's syntax for line highlights: ```js [1-2|3] steps through lines 1-2, then 3;
+// ```js [5: 1-2] numbers the lines from 5.
+const LINE_NUMBERS = /\[\s*(?:(\d+)\s*:)?\s*([\s\d,|-]*)\]/;
+
+function codeBlockHtml(code: string, info: string): string {
+  const match = LINE_NUMBERS.exec(info);
+  const language = info.replace(LINE_NUMBERS, '').trim().split(/\s+/, 1)[0] ?? '';
+  const attributes = [language ? ` class="language-${escapeHtml(language)}"` : ''];
+  if (match) {
+    attributes.push(` data-line-numbers="${escapeHtml((match[2] ?? '').trim())}"`);
+    if (match[1]) attributes.push(` data-ln-start-from="${match[1]}"`);
+  }
+  return `<pre><code${attributes.join('')}>${escapeHtml(code)}</code></pre>\n`;
 }

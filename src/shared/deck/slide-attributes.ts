@@ -1,0 +1,56 @@
+import { deckUrl } from '../render/deck-url';
+
+// reveal.js's Markdown plugin reads `<!-- .slide: … -->` for the slide and `<!-- .element: … -->`
+// for the element before the comment.
+const SLIDE_COMMENT = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g;
+const FRAGMENT_CLASS = /class\s*=\s*(?:"[^"]*\bfragment\b[^"]*"|'[^']*\bfragment\b[^']*'|fragment\b)/g;
+
+/** Parses `name="value"` pairs as reveal.js writes them in its comments. */
+export function parseAttributeList(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of text.matchAll(ATTRIBUTE)) {
+    const name = match[1];
+    if (name) attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return attributes;
+}
+
+/** The attributes of every `.slide` comment in a slide, later ones winning. */
+export function readSlideAttributes(markdown: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of markdown.matchAll(SLIDE_COMMENT)) {
+    Object.assign(attributes, parseAttributeList(match[1] ?? ''));
+  }
+  return attributes;
+}
+
+/** Fragments: elements (Markdown via `.element`, or inline HTML) with the class `fragment`. */
+export function countFragments(markdown: string): number {
+  return markdown.replace(SLIDE_COMMENT, '').match(FRAGMENT_CLASS)?.length ?? 0;
+}
+
+const URL_ATTRIBUTES = new Set(['data-background-image', 'data-background-video', 'data-background']);
+// Remote pages inside a slide would be a hole in the CSP and a network request on stage.
+const REFUSED_ATTRIBUTES = new Set(['data-background-iframe']);
+const SAFE_NAME = /^(class|id|data-[a-z0-9-]+)$/i;
+
+/**
+ * The attributes a slide may set on its `<section>`: `class`, `id` and reveal's `data-*`, with
+ * background images resolved relative to the segment file and served from the deck.
+ */
+export function safeSlideAttributes(attributes: Record<string, string>, segmentFile: string): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    const lower = name.toLowerCase();
+    if (!SAFE_NAME.test(lower) || REFUSED_ATTRIBUTES.has(lower)) continue;
+    const isColour = lower === 'data-background' && !/[./]/.test(value);
+    safe[lower] = URL_ATTRIBUTES.has(lower) && !isColour ? localUrl(segmentFile, value) : value;
+  }
+  return safe;
+}
+
+/** Backgrounds come from the deck (or inline `data:`), never from the network. */
+function localUrl(segmentFile: string, value: string): string {
+  return /^https?:/i.test(value.trim()) ? '' : deckUrl(segmentFile, value.trim());
+}
