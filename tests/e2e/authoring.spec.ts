@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
+
+let served: ServeProcess | null = null;
+test.afterEach(async () => {
+  await served?.stop();
+  served = null;
+});
+
+async function open(page: Page, deck: string, hash = '/0'): Promise<void> {
+  served = await servePodium(join(FIXTURE_DECKS, deck));
+  await page.goto(`${served.url}#${hash}`);
+  await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+}
+
+test.describe('reveal.js Markdown in Chromium', () => {
+  test('applies .slide attributes, .element fragments and notes', async ({ page }) => {
+    await open(page, 'syntax');
+    const slide = page.locator('section[data-podium-line="7"]');
+    await expect(slide).toHaveClass(/opening/);
+    await expect(slide).toHaveAttribute('data-background-color', '#102030');
+    const fragments = slide.locator('.fragment');
+    await expect(fragments).toHaveCount(2);
+    await expect(fragments.nth(0)).not.toHaveClass(/visible/);
+    await page.keyboard.press('ArrowRight');
+    await expect(fragments.nth(0)).toHaveClass(/visible/);
+    await expect(fragments.nth(1)).not.toHaveClass(/visible/);
+    await page.keyboard.press('ArrowRight');
+    await expect(fragments.nth(1)).toHaveClass(/visible/);
+    await expect(slide.locator('aside.notes')).toHaveText('Notes for the first slide.');
+  });
+
+  test('uses the deck theme and stylesheet', async ({ page }) => {
+    await open(page, 'syntax');
+    await expect(page.locator('.deck-css-marker')).toHaveCSS('color', 'rgb(1, 2, 3)');
+    // The white theme's background, not the black default.
+    await expect(page.locator('.reveal-viewport')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  });
+
+  test('loads images and backgrounds relative to the segment file', async ({ page }) => {
+    await open(page, 'syntax', '/1');
+    const image = page.locator('section.present img[alt="The stage"]');
+    await expect(image).toHaveAttribute('src', 'deck/parts/img/stage.svg');
+    await expect.poll(() => image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth)).toBe(320);
+    const background = page.locator('.backgrounds .slide-background-content[style*="stage.svg"]');
+    await expect(background).toHaveCSS('background-image', /\/deck\/parts\/img\/stage\.svg/);
+  });
+
+  test('renders GFM tables and task lists', async ({ page }) => {
+    await open(page, 'syntax', '/1/1');
+    await expect(page.locator('section.present table td').first()).toHaveText('Lisztomania');
+    await expect(page.locator('section.present input[type="checkbox"]')).toHaveCount(2);
+  });
+
+  test('highlights code offline with reveal line steps', async ({ page }) => {
+    await open(page, 'syntax', '/2');
+    // reveal.js turns the steps `1-2|3` into one block per step, later steps as fragments.
+    const steps = page.locator('section.present pre code');
+    await expect(steps).toHaveCount(2);
+    await expect(steps.nth(0)).toHaveClass(/hljs/);
+    await expect(steps.nth(0)).toHaveAttribute('data-line-numbers', '1-2');
+    await expect(steps.nth(1)).toHaveAttribute('data-line-numbers', '3');
+    await expect(steps.nth(0).locator('.hljs-keyword').first()).toHaveText('const');
+    await expect(steps.nth(0).locator('tr.highlight-line')).toHaveCount(2);
+    await page.keyboard.press('ArrowRight');
+    await expect(steps.nth(1)).toHaveClass(/current-fragment/);
+    await expect(steps.nth(1).locator('tr.highlight-line')).toHaveCount(1);
+  });
+
+  test('renders math with KaTeX, without the network', async ({ page }) => {
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://127.0.0.1')) external.push(request.url());
+    });
+    await open(page, 'syntax', '/3');
+    await expect(page.locator('section.present .katex')).toHaveCount(2);
+    await expect(page.locator('section.present .katex-display')).toHaveCount(1);
+    expect(external.filter((url) => !url.startsWith('data:'))).toEqual([]);
+  });
+
+  test('sanitizes hostile inline HTML and still shows the rest of the slide', async ({ page }) => {
+    await open(page, 'hostile-html');
+    await expect(page.locator('#still-here')).toBeVisible();
+    expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();
+    await expect(page.locator('section.present script')).toHaveCount(0);
+    await expect(page.locator('section.present iframe')).toHaveCount(0);
+    await expect(page.locator('section.present [onerror]')).toHaveCount(0);
+    const href = await page.locator('#js-link').getAttribute('href');
+    expect(href ?? '').not.toMatch(/^javascript:/i);
+  });
+});
