@@ -14,6 +14,12 @@ function integer(value: string): number {
   return parsed;
 }
 
+function positiveNumber(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive number');
+  return parsed;
+}
+
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('podium')
     .description('Markdown slide decks, presented with reveal.js: present, serve and export to PDF.')
@@ -35,7 +41,14 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument(...DECK_ARGUMENT)
     .option('--pdf <file>', 'the PDF to write (default: <deck name>.pdf)')
     .option('--browser <path>', 'the browser to print with (default: CHROME_PATH, then the usual install paths)')
-    .addOption(new Option('--timeout <seconds>', 'give up after this long').argParser(integer).default(120))
+    .addOption(new Option('--timeout <seconds>', 'give up after this long; nothing is written').argParser(positiveNumber).default(120))
+    .option('--range <slides>', 'only these slides, 1-based in deck order, e.g. 1-5,8')
+    .option('--fragments', 'one page per fragment step (default: each slide in its final state)')
+    .addOption(new Option('--notes <layout>', 'speaker notes: a page after each slide, or a handout').choices(['pages', 'handout']))
+    .addOption(new Option('--per-page <n>', 'handout: slides per page').choices(['1', '2', '3', '6']).default('3'))
+    .addOption(new Option('--paper <size>', 'handout paper (default: Letter in US/CA locales, else A4)').choices(['a4', 'letter']))
+    .option('--no-outline', 'no PDF bookmarks (default: one per segment, its slides nested)')
+    .option('--allow-missing', 'export even when a slide refers to a missing image or file')
     .action(exportCommand);
 
   program

@@ -2,10 +2,14 @@ import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
 import { READY_ATTRIBUTE } from '../shared/api';
 import { formatProblem, hasErrors } from '../shared/deck/build-deck';
+import { DEFAULT_EXPORT_OPTIONS, PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
+import { printQuery } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
 import type { LoadedDeck } from '../node/deck/load-deck';
+import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
+import { finishExport, prepareExport } from '../node/export/prepare-export';
 import { writeFileAtomically } from '../node/fs/write-atomic';
-import { PRINT_PAGE_URL } from './app-url';
+import { APP_PAGE_URL } from './app-url';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
@@ -16,24 +20,29 @@ const MAX_PROBLEMS_LISTED = 10;
 
 /**
  * File > Export PDF…: refuses a deck with errors (naming file and line), asks where to save,
- * prints the app's print view in a hidden window, and writes the PDF atomically.
+ * prints the app's print view in a hidden window, adds the same metadata and bookmarks as
+ * `podium export` (src/node/export), and writes the PDF atomically.
  */
-export async function exportPdfInteractively(parent: BaseWindow | undefined, loaded: LoadedDeck | null): Promise<void> {
+export async function exportPdfInteractively(
+  parent: BaseWindow | undefined,
+  loaded: LoadedDeck | null,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): Promise<void> {
   if (loaded === null) return;
   if (hasErrors(loaded.deck)) {
     dialog.showErrorBox('Cannot export PDF', describeErrors(loaded));
     return;
   }
-  const options = {
+  const dialogOptions = {
     title: 'Export PDF',
     defaultPath: join(dirname(loaded.root), `${fileNameFor(loaded.deck.title)}.pdf`),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   };
-  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return;
 
   try {
-    const pdf = await printAppPageToPdf(loaded.deck.settings);
+    const pdf = await exportLoadedDeck(loaded, options);
     await writeFileAtomically(choice.filePath, pdf);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -41,24 +50,49 @@ export async function exportPdfInteractively(parent: BaseWindow | undefined, loa
   }
 }
 
-/** Loads the print view in a hidden window and prints it with the page size its CSS asks for. */
-export async function printAppPageToPdf(size: { width: number; height: number }): Promise<Uint8Array> {
+/** The app's side of the one exporter: the same checks and post-processing as `podium export`. */
+export async function exportLoadedDeck(loaded: LoadedDeck, options: ExportOptions): Promise<Uint8Array> {
+  const layout = await prepareExport(loaded, options);
+  const printed = await printAppPageToPdf(loaded.deck.settings, layout, options.timeoutMs);
+  return finishExport(loaded.deck, printed.pdf, printed.pageMap, options);
+}
+
+/**
+ * Loads the print page in a hidden window and prints it with the page size its CSS asks for;
+ * also returns which slides each page shows, for the bookmarks.
+ */
+export async function printAppPageToPdf(
+  size: { width: number; height: number },
+  layout: PrintLayout = DEFAULT_EXPORT_OPTIONS_LAYOUT,
+  timeoutMs: number = PRINT_READY_TIMEOUT_MS,
+): Promise<{ pdf: Uint8Array; pageMap: string }> {
+  const viewport = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : size;
   const window = new BrowserWindow({
     show: false,
-    width: size.width,
-    height: size.height,
+    width: Math.round(viewport.width),
+    height: Math.round(viewport.height),
     // A hidden window's timers and animation frames are throttled, and the page waits on both.
     webPreferences: { ...secureWebPreferences(), backgroundThrottling: false },
   });
   try {
     lockDownWebContents(window.webContents);
-    await window.loadURL(PRINT_PAGE_URL);
-    await waitForReadyAttribute(window.webContents, PRINT_READY_TIMEOUT_MS);
-    return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout)}`);
+    await waitForReadyAttribute(window.webContents, timeoutMs);
+    const pageMap = String(await window.webContents.executeJavaScript(PAGE_MAP_SCRIPT));
+    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    return { pdf, pageMap };
   } finally {
     window.destroy();
   }
 }
+
+const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
+  slides: null,
+  fragments: false,
+  notes: 'none',
+  perPage: DEFAULT_EXPORT_OPTIONS.perPage,
+  paper: DEFAULT_EXPORT_OPTIONS.paper,
+};
 
 /** Polls the page until <html> carries READY_ATTRIBUTE: slides laid out, images and fonts loaded. */
 export async function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
 import { exportPdfInteractively, fileNameFor, waitForReadyAttribute } from '../../src/main/export-pdf';
 import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
+import { blankPdf, readOutline } from '../node/export/read-pdf';
+import { PDFDocument } from 'pdf-lib';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -26,6 +28,23 @@ async function deckWith(files: Record<string, string>): Promise<LoadedDeck> {
   return loadDeck(root);
 }
 
+/**
+ * Makes the next hidden print window answer as the real print page would: ready at once, its
+ * page map (one slide per page, `file:line`) when asked, and a real PDF when printed.
+ */
+function printPageWillShow(slideKeys: string[]): void {
+  const push = BrowserWindow.instances.push.bind(BrowserWindow.instances);
+  BrowserWindow.instances.push = (...windows: BrowserWindow[]): number => {
+    for (const window of windows) {
+      window.webContents.executeJavaScript.mockImplementation(async (script: string) =>
+        script.includes('pdf-page') ? JSON.stringify(slideKeys.map((key) => [key])) : true,
+      );
+      window.webContents.printToPDF.mockImplementation(async () => Buffer.from(await blankPdf(slideKeys.length)));
+    }
+    return push(...windows);
+  };
+}
+
 describe('exportPdfInteractively', () => {
   describe('when the deck has errors', () => {
     it('refuses, naming the file and line, before asking where to save', async () => {
@@ -42,9 +61,10 @@ describe('exportPdfInteractively', () => {
 
   describe('when the deck is sound', () => {
     it('prints the print view in a hidden, locked-down window and writes the PDF', async () => {
-      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n\n---\n\n# Los Angeles 2028\n' });
       const target = join(base, 'out.pdf');
       dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      printPageWillShow(['01-intro.md:1', '01-intro.md:5']);
 
       await exportPdfInteractively(undefined, loaded);
 
@@ -56,8 +76,42 @@ describe('exportPdfInteractively', () => {
       expect(window?.webContents.windowOpenHandler).not.toBeNull();
       expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true });
       expect(window?.isDestroyed()).toBe(true);
-      expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
       expect((await readdir(base)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    });
+
+    it("finishes the PDF as `podium export` does: the deck's title and the same bookmarks", async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n\n---\n\n# Los Angeles 2028\n' });
+      const target = join(base, 'out.pdf');
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      printPageWillShow(['01-intro.md:1', '01-intro.md:5']);
+
+      await exportPdfInteractively(undefined, loaded);
+
+      expect(dialog.showErrorBox).not.toHaveBeenCalled();
+      const written = await readFile(target);
+      expect((await PDFDocument.load(written)).getTitle()).toBe('Paris 2024');
+      expect(await readOutline(written)).toEqual([
+        {
+          title: 'Paris 2024',
+          page: 1,
+          children: [
+            { title: 'Paris 2024', page: 1, children: [] },
+            { title: 'Los Angeles 2028', page: 2, children: [] },
+          ],
+        },
+      ]);
+    });
+
+    it('refuses a slide whose image is missing, naming file and line, and writes nothing', async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n\n![The stadium](stadium.jpg)\n' });
+      const target = join(base, 'out.pdf');
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+
+      await exportPdfInteractively(undefined, loaded);
+
+      const [, content] = dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(content).toContain('01-intro.md:3: error: image "stadium.jpg" not found');
+      expect(await readdir(base)).toEqual(['talk']);
     });
 
     it('offers the deck title as the file name, beside the deck folder', async () => {

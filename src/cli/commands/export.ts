@@ -1,22 +1,68 @@
 import { basename, resolve } from 'node:path';
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  type ExportOptions,
+  type HandoutSlidesPerPage,
+  type NotesMode,
+  type PaperSize,
+} from '../../shared/export/export-options';
 import { exportPdf } from '../../node/export/export-pdf';
 import { RENDERER_DIR } from '../paths';
+import { terminalProgress } from './export-progress';
 
-export interface ExportOptions {
+/** The `export` command's options as commander parses them (declared once, in podium.ts). */
+export interface ExportCommandOptions {
   pdf?: string;
   browser?: string;
+  /** Seconds. */
   timeout: number;
+  range?: string;
+  fragments?: boolean;
+  notes?: NotesMode;
+  /** One of '1', '2', '3', '6': commander has checked. */
+  perPage?: string;
+  paper?: PaperSize;
+  /** `--no-outline` sets this false. */
+  outline: boolean;
+  allowMissing?: boolean;
 }
 
-/** `podium export`: writes the deck as a PDF, one page per slide, and prints the file's path. */
-export async function exportCommand(deckPath: string, options: ExportOptions): Promise<void> {
+/** `podium export`: writes the deck as a PDF and prints the file's path. */
+export async function exportCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
   const output = resolve(options.pdf ?? `${basename(resolve(deckPath)).replace(/\.md$/i, '')}.pdf`);
-  const result = await exportPdf({
-    deckPath,
-    output,
-    rendererDir: RENDERER_DIR,
-    browserPath: options.browser,
-    timeoutMs: options.timeout * 1000,
-  });
-  console.log(`podium: wrote ${result.slides} slides to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
+  const progress = terminalProgress(process.stderr);
+  try {
+    const result = await exportPdf({
+      deckPath,
+      output,
+      rendererDir: RENDERER_DIR,
+      browserPath: options.browser,
+      options: exportOptionsFrom(options),
+      onProgress: progress.update,
+    });
+    progress.done();
+    const pages = result.pages === result.slides ? '' : ` on ${result.pages} pages`;
+    console.log(`podium: wrote ${result.slides} slides${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
+  } finally {
+    progress.done();
+  }
+}
+
+export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions {
+  return {
+    range: options.range ?? null,
+    fragments: options.fragments ?? false,
+    notes: options.notes ?? 'none',
+    perPage: options.perPage ? (Number(options.perPage) as HandoutSlidesPerPage) : DEFAULT_EXPORT_OPTIONS.perPage,
+    paper: options.paper ?? defaultPaper(),
+    outline: options.outline,
+    allowMissing: options.allowMissing ?? false,
+    timeoutMs: Math.round(options.timeout * 1000),
+  };
+}
+
+/** Letter where the locale says so (US, Canada, Mexico, the Philippines…), A4 elsewhere. */
+function defaultPaper(): PaperSize {
+  const locale = process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return /[_-](US|CA|MX|PH|CL|CO|VE|GT|CR|PR)\b/i.test(locale) ? 'letter' : 'a4';
 }

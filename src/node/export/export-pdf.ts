@@ -1,57 +1,113 @@
 import { chromium } from 'playwright-core';
-import { PRINT_VIEW_QUERY, READY_ATTRIBUTE } from '../../shared/api';
-import { formatProblem, hasErrors } from '../../shared/deck/build-deck';
+import { READY_ATTRIBUTE } from '../../shared/api';
+import { PAPER_SIZES_PX, type ExportOptions } from '../../shared/export/export-options';
+import { printQuery } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { CHROMIUM_ARGS } from '../browser/chromium-args';
 import { findBrowser } from '../browser/find-browser';
+import { loadDeck } from '../deck/load-deck';
 import { writeFileAtomically } from '../fs/write-atomic';
 import { startDeckServer } from '../serve/deck-server';
+import { PAGE_MAP_SCRIPT } from './page-map';
+import { finishExport, prepareExport } from './prepare-export';
 
-export interface PdfExportOptions {
+export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  /** Slides being exported (after `range`). */
+  slides: number;
+  /** PDF pages, once the page is laid out. */
+  pages?: number;
+}
+
+export interface PdfExportRequest {
   deckPath: string;
   output: string;
   rendererDir: string;
   /** `--browser PATH`; otherwise CHROME_PATH, then the usual install paths. */
   browserPath?: string;
-  timeoutMs?: number;
+  options: ExportOptions;
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 export interface PdfExportResult {
   output: string;
   slides: number;
+  pages: number;
   bytes: number;
 }
 
 /**
- * Exports a deck to PDF through headless Chromium: the renderer's print view (the same page the
- * app prints with printToPDF), one page per slide at the deck's size, text kept as vector text.
- * A deck with errors is refused, and the output path only ever receives a whole PDF.
+ * Exports a deck to PDF through headless Chromium: the renderer's print page (the same page the
+ * app prints with printToPDF), then the same post-processing as the app (metadata, bookmarks).
+ * A deck with errors or missing files is refused before a browser starts, and the output path
+ * only ever receives a whole PDF: nothing is written until the last step succeeded.
  */
-export async function exportPdf(options: PdfExportOptions): Promise<PdfExportResult> {
-  const timeout = options.timeoutMs ?? 120_000;
-  const executablePath = findBrowser({ explicit: options.browserPath });
-  const server = await startDeckServer({ deckPath: options.deckPath, rendererDir: options.rendererDir });
+export async function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
+  const { options } = request;
+  const executablePath = findBrowser({ explicit: request.browserPath });
+  const loaded = await loadDeck(request.deckPath);
+  const report = (progress: ExportProgress): void => request.onProgress?.(progress);
+  const layout = await prepareExport(loaded, options);
+  const slides = layout.slides?.length ?? loaded.deck.slides.length;
+  report({ phase: 'checking', slides });
+
+  let timedOut = false;
+  // The browser starts while the server loads the deck: the launch is the slowest step.
+  const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: options.timeoutMs });
+  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  const work = async (): Promise<PdfExportResult> => {
+    const [startedBrowser, startedServer] = await Promise.all([launching, serving]);
+
+    report({ phase: 'rendering', slides });
+    const { deck } = startedServer;
+    const viewport =
+      layout.notes === 'handout'
+        ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
+        : { width: deck.settings.width, height: deck.settings.height };
+    const page = await startedBrowser.newPage({ viewport });
+    page.setDefaultTimeout(options.timeoutMs);
+    await page.goto(`${startedServer.url}&${printQuery(layout)}`);
+    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached' });
+    const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
+    const pages = (JSON.parse(pageMap) as unknown[]).length;
+
+    report({ phase: 'printing', slides, pages });
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    report({ phase: 'finishing', slides, pages });
+    const pdf = await finishExport(deck, printed, pageMap, options);
+    // The deadline may have passed while the PDF was finished: a failed export writes nothing.
+    if (timedOut) throw new PodiumError('runtime', 'export timed out');
+    await writeFileAtomically(request.output, pdf);
+    return { output: request.output, slides, pages, bytes: pdf.byteLength };
+  };
+
   try {
-    const { deck } = server;
-    if (hasErrors(deck)) {
-      const errors = deck.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
-      throw new PodiumError('deck', `the deck has errors; no PDF written:\n${errors.join('\n')}`);
-    }
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout });
-    try {
-      const page = await browser.newPage({
-        viewport: { width: deck.settings.width, height: deck.settings.height },
-      });
-      page.setDefaultTimeout(timeout);
-      await page.goto(`${server.url}&${PRINT_VIEW_QUERY}`);
-      await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached' });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      await writeFileAtomically(options.output, pdf);
-      return { output: options.output, slides: deck.slides.length, bytes: pdf.byteLength };
-    } finally {
-      await browser.close();
-    }
+    return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
   } finally {
-    await server.close();
+    // Whichever of the two started is stopped, even when the other failed to.
+    await Promise.allSettled([
+      launching.then((browser) => browser.close()),
+      serving.then((server) => server.close()),
+    ]);
+  }
+}
+
+/** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  // Once the deadline wins, the work's own failure (its browser closed under it) is expected.
+  work.catch(() => undefined);
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new PodiumError('runtime', `export timed out after ${timeoutMs / 1000} s (--timeout); no PDF written`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -2,12 +2,15 @@ import Reveal, { type RevealApi, type TransitionStyle } from 'reveal.js';
 import RevealHighlight from 'reveal.js/plugin/highlight';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
+import type { PrintLayout } from '../../shared/export/export-options';
 import { buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
 
 export interface PresentationOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
   printView: boolean;
+  /** What an export asked of the print view: fragment steps, notes pages. */
+  print?: PrintLayout;
 }
 
 /** The deck on screen: reveal.js over the slides built from the model, updated in place on change. */
@@ -36,8 +39,11 @@ export class Presentation {
       progress: true,
       slideNumber: 'c/t',
       view: this.options.printView ? 'print' : null,
-      // Each slide is one page in its final state; an overflowing slide is clipped, never split.
-      pdfSeparateFragments: false,
+      // Each slide is one page in its final state unless the export asks for every fragment step;
+      // an overflowing slide is clipped, never split.
+      pdfSeparateFragments: this.options.print?.fragments ?? false,
+      // reveal.js accepts 'separate-page' (a notes page after each slide) though its types say boolean.
+      showNotes: (this.options.print?.notes === 'pages' ? 'separate-page' : false) as boolean,
       pdfMaxPagesPerSlide: 1,
     });
     await this.reveal.initialize();

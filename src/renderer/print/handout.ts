@@ -1,0 +1,118 @@
+import { READY_ATTRIBUTE } from '../../shared/api';
+import type { Deck, Slide } from '../../shared/deck/model';
+import type { PrintLayout } from '../../shared/export/export-options';
+import { buildSection } from '../presentation/slide-elements';
+import { applyDeckStylesheets } from '../presentation/stylesheets';
+import './handout.css';
+import { handoutGeometry, pagesOf } from './handout-layout';
+
+/**
+ * Podium's handout (`podium export --notes handout`): paper pages with `perPage` slides each,
+ * every slide a scaled copy in the deck's theme with its speaker notes beside it. Not a reveal.js
+ * view: reveal lays out one slide per page, a handout several per sheet of paper.
+ */
+export async function showHandout(deck: Deck, layout: PrintLayout, document: Document): Promise<void> {
+  const geometry = handoutGeometry(layout.paper, layout.perPage);
+  await applyDeckStylesheets(deck.settings, document);
+  document.title = deck.title;
+  // `print-pdf` switches off reveal.css's `@media print` rules for printing a deck without its
+  // print view, which would unscale and restyle the slide copies.
+  document.documentElement.classList.add('podium-handout', 'print-pdf');
+  const pageStyle = document.createElement('style');
+  pageStyle.textContent = `@page { size: ${geometry.pageCss}; margin: 0; }`;
+  document.head.append(pageStyle);
+
+  const groups = pagesOf(deck.slides, layout.perPage);
+  const pages = groups.map((slides, index) => {
+    const page = document.createElement('div');
+    page.className = `podium-handout-page${geometry.stacked ? ' podium-handout-stacked' : ''}`;
+    page.style.width = geometry.pageWidthCss;
+    page.style.height = geometry.pageHeightCss;
+    const header = document.createElement('div');
+    header.className = 'podium-handout-header';
+    header.append(textElement(document, 'span', deck.title), textElement(document, 'span', `${index + 1} / ${groups.length}`));
+    page.append(header, ...slides.map((slide) => handoutRow(deck, slide, layout.perPage, document)));
+    // Rows that a short last page does not fill keep their height, so slides keep one size.
+    for (let filler = slides.length; filler < layout.perPage; filler++) {
+      const empty = document.createElement('div');
+      empty.className = 'podium-handout-row';
+      page.append(empty);
+    }
+    return page;
+  });
+  document.body.replaceChildren(...pages);
+
+  await new Promise(requestAnimationFrame);
+  for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
+  await whenImagesLoaded(document);
+  document.documentElement.setAttribute(READY_ATTRIBUTE, '');
+}
+
+function handoutRow(deck: Deck, slide: Slide, perPage: number, document: Document): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'podium-handout-row';
+
+  const box = document.createElement('div');
+  box.className = 'podium-handout-slide-box';
+  const viewport = document.createElement('div');
+  viewport.className = 'reveal-viewport';
+  viewport.style.width = `${deck.settings.width}px`;
+  viewport.style.height = `${deck.settings.height}px`;
+  const reveal = document.createElement('div');
+  reveal.className = 'reveal';
+  const slides = document.createElement('div');
+  slides.className = 'slides';
+  const section = buildSection(deck, slide, document);
+  // Each slide in its final state, as the slide pages print it.
+  section.querySelectorAll('.fragment:not(.fade-out)').forEach((fragment) => fragment.classList.add('visible'));
+  slides.append(section);
+  reveal.append(slides);
+  viewport.append(reveal);
+  box.append(viewport);
+
+  const notes = document.createElement('div');
+  notes.className = 'podium-handout-notes';
+  if (perPage <= 3 && slide.title) notes.append(textElement(document, 'div', slide.title, 'podium-handout-notes-title'));
+  if (slide.notes) notes.append(document.createTextNode(slide.notes));
+  else notes.classList.add('podium-handout-empty');
+  row.append(box, notes);
+  return row;
+}
+
+/** Scales the slide copy to the largest size its row allows, and centres it vertically as reveal does. */
+function fitSlideCopy(box: HTMLElement, deck: Deck): void {
+  const row = box.parentElement;
+  if (!row) return;
+  const stacked = row.parentElement?.classList.contains('podium-handout-stacked') ?? false;
+  const { width, height } = deck.settings;
+  const availableWidth = stacked ? row.clientWidth : row.clientWidth * 0.55;
+  const availableHeight = stacked ? row.clientHeight * 0.6 : row.clientHeight;
+  const scale = Math.min(availableWidth / width, availableHeight / height);
+  box.style.width = `${width * scale}px`;
+  box.style.height = `${height * scale}px`;
+  const viewport = box.firstElementChild as HTMLElement;
+  viewport.style.transform = `scale(${scale})`;
+  const section = box.querySelector<HTMLElement>('.slides > section');
+  if (section) section.style.top = `${Math.max((height - section.scrollHeight) / 2, 0)}px`;
+}
+
+function textElement(document: Document, tag: string, text: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (className) element.className = className;
+  return element;
+}
+
+async function whenImagesLoaded(document: Document): Promise<void> {
+  await document.fonts.ready;
+  const pending = [...document.images].filter((image) => !image.complete);
+  await Promise.all(
+    pending.map(
+      (image) =>
+        new Promise<void>((resolve) => {
+          image.addEventListener('load', () => resolve(), { once: true });
+          image.addEventListener('error', () => resolve(), { once: true });
+        }),
+    ),
+  );
+}

@@ -1,0 +1,17 @@
+import type { DeckApi } from '../../shared/api';
+import type { PrintLayout } from '../../shared/export/export-options';
+import { Presentation } from '../presentation/presentation';
+import { showHandout } from './handout';
+import { printedDeck } from './printed-deck';
+import './print-view.css';
+
+/**
+ * The page every export prints (`?view=print…` or `?view=handout…`, see shared/export/print-query):
+ * reveal.js's print view for slide pages (with fragment steps or notes pages when asked),
+ * Podium's own layout for handouts. Never live-reloads: it is printed once.
+ */
+export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
+  const deck = printedDeck(await api.loadDeck(), layout);
+  if (layout.notes === 'handout') return showHandout(deck, layout, document);
+  await new Presentation(root, { printView: true, print: layout }).show(deck);
+}

@@ -1,0 +1,64 @@
+/**
+ * The one options type of every export, shared by `podium export` and the app's Export PDF…
+ * (marp-cli's converter keeps one options object for all front ends the same way).
+ */
+
+export type NotesMode = 'none' | 'pages' | 'handout';
+export type PaperSize = 'a4' | 'letter';
+export const HANDOUT_SLIDES_PER_PAGE = [1, 2, 3, 6] as const;
+export type HandoutSlidesPerPage = (typeof HANDOUT_SLIDES_PER_PAGE)[number];
+
+/** What the print page lays out: read by the renderer from its query string. */
+export interface PrintLayout {
+  /** 0-based indices into `Deck.slides`, in deck order; null prints every slide. */
+  slides: number[] | null;
+  /** One page per fragment step instead of each slide in its final state. */
+  fragments: boolean;
+  notes: NotesMode;
+  /** Handouts only. */
+  perPage: HandoutSlidesPerPage;
+  /** Handouts only: slide pages always have the deck's size. */
+  paper: PaperSize;
+}
+
+/** Everything an export needs besides the deck and where to write. */
+export interface ExportOptions {
+  /** `1-5,8`: 1-based slide numbers in deck order; null exports every slide. */
+  range: string | null;
+  fragments: boolean;
+  notes: NotesMode;
+  perPage: HandoutSlidesPerPage;
+  paper: PaperSize;
+  /** PDF bookmarks: one per segment, its slides nested under it. */
+  outline: boolean;
+  /** Export even when a slide refers to an image or file the deck does not have. */
+  allowMissing: boolean;
+  timeoutMs: number;
+}
+
+export const DEFAULT_PRINT_LAYOUT: PrintLayout = {
+  slides: null,
+  fragments: false,
+  notes: 'none',
+  perPage: 3,
+  paper: 'a4',
+};
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  range: null,
+  fragments: false,
+  notes: 'none',
+  perPage: 3,
+  paper: 'a4',
+  outline: true,
+  allowMissing: false,
+  timeoutMs: 120_000,
+};
+
+/** Paper sizes in CSS px (96 per inch), portrait. */
+export const PAPER_SIZES_PX: Record<PaperSize, { width: number; height: number }> = {
+  // 210 × 297 mm
+  a4: { width: 793.7, height: 1122.5 },
+  // 8.5 × 11 in
+  letter: { width: 816, height: 1056 },
+};

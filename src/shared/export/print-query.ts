@@ -1,0 +1,37 @@
+import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, type HandoutSlidesPerPage, type PrintLayout } from './export-options';
+
+/**
+ * The print page's query string: how the host (headless Chromium or the app's hidden window)
+ * tells the renderer which layout to print. `view=print` is reveal.js's own print view;
+ * `view=handout` is Podium's handout layout (src/renderer/print).
+ */
+export function printQuery(layout: PrintLayout): string {
+  const params = new URLSearchParams();
+  params.set('view', layout.notes === 'handout' ? 'handout' : 'print');
+  if (layout.slides !== null) params.set('slides', layout.slides.map((index) => index + 1).join(','));
+  if (layout.fragments && layout.notes !== 'handout') params.set('fragments', '1');
+  if (layout.notes === 'pages') params.set('notes', 'pages');
+  if (layout.notes === 'handout') {
+    params.set('perPage', String(layout.perPage));
+    params.set('paper', layout.paper);
+  }
+  return params.toString();
+}
+
+/** The layout a print page's query asks for; null when the page is not a print page. */
+export function parsePrintQuery(search: string): PrintLayout | null {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  if (view !== 'print' && view !== 'handout') return null;
+  const slides = params.get('slides');
+  const perPage = Number(params.get('perPage'));
+  return {
+    slides: slides ? slides.split(',').map((number) => Number(number) - 1).filter((index) => Number.isInteger(index) && index >= 0) : null,
+    fragments: params.get('fragments') === '1',
+    notes: view === 'handout' ? 'handout' : params.get('notes') === 'pages' ? 'pages' : 'none',
+    perPage: (HANDOUT_SLIDES_PER_PAGE as readonly number[]).includes(perPage)
+      ? (perPage as HandoutSlidesPerPage)
+      : DEFAULT_PRINT_LAYOUT.perPage,
+    paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
+  };
+}

@@ -1,0 +1,59 @@
+import type { Deck, Slide } from '../deck/model';
+import type { ExportOptions, PrintLayout } from './export-options';
+import { PodiumError } from '../errors';
+
+/**
+ * Parses `--range 1-5,8`: 1-based slide numbers in deck order (vertical slides count too), as
+ * 0-based indices, sorted and without repeats. A number past the end is an error, not ignored:
+ * a range that silently prints less than asked is worse than one that refuses.
+ */
+export function parseSlideRange(text: string, slideCount: number): number[] {
+  const indices = new Set<number>();
+  for (const part of text.split(',').map((piece) => piece.trim())) {
+    const match = /^(\d+)(?:\s*-\s*(\d+)?)?$/.exec(part);
+    if (!match) throw new PodiumError('usage', `--range: "${part}" is not a slide number or a range like 1-5`);
+    const first = Number(match[1]);
+    const last = match[2] !== undefined ? Number(match[2]) : part.includes('-') ? slideCount : first;
+    if (first < 1 || last < first) throw new PodiumError('usage', `--range: "${part}" is empty`);
+    if (last > slideCount) {
+      throw new PodiumError('usage', `--range: "${part}" goes past the last slide (the deck has ${slideCount})`);
+    }
+    for (let number = first; number <= last; number++) indices.add(number - 1);
+  }
+  return [...indices].sort((a, b) => a - b);
+}
+
+/**
+ * The deck with only the given slides, renumbered as reveal.js will show them: slides that shared
+ * a vertical stack still do, and each kept stack gets the next horizontal index.
+ */
+export function selectSlides(deck: Deck, indices: readonly number[]): Deck {
+  const kept = new Set(indices);
+  const slides: Slide[] = [];
+  let previousH = -1;
+  let h = -1;
+  let v = 0;
+  deck.slides.forEach((slide, index) => {
+    if (!kept.has(index)) return;
+    if (slide.h !== previousH) {
+      h++;
+      v = 0;
+    } else {
+      v++;
+    }
+    previousH = slide.h;
+    slides.push({ ...slide, h, v });
+  });
+  return { ...deck, slides };
+}
+
+/** The print layout for these options on this deck (the range checked against its slides). */
+export function printLayoutFor(options: ExportOptions, deck: Deck): PrintLayout {
+  return {
+    slides: options.range === null ? null : parseSlideRange(options.range, deck.slides.length),
+    fragments: options.fragments,
+    notes: options.notes,
+    perPage: options.perPage,
+    paper: options.paper,
+  };
+}

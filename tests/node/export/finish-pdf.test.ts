@@ -1,0 +1,67 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../../src/node/deck/load-deck';
+import { finishPdf } from '../../../src/node/export/finish-pdf';
+import { buildOutline } from '../../../src/node/export/outline';
+import { pdfMetadataOf } from '../../../src/node/export/pdf-metadata';
+import { blankPdf, pdfInfo, readOutline } from './read-pdf';
+
+const DECK = join(import.meta.dirname, '../../fixtures/decks/export-outline');
+let work = '';
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'podium-finish-'));
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('finishPdf', () => {
+  it("writes the deck's title, author and date as the PDF's document information", async () => {
+    const { deck } = await loadDeck(DECK);
+    const pdf = join(work, 'deck.pdf');
+    await writeFile(pdf, await finishPdf(await blankPdf(5), { metadata: pdfMetadataOf(deck), outline: [] }));
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe('Closing night');
+    expect(info.Author).toBe('Thomas Jolly');
+    expect(info.CreationDate).toMatch(/Aug 11 .*2024/);
+    expect(info.Producer).toBe('Podium');
+    expect(info.Pages).toBe('5');
+  });
+
+  it('adds bookmarks a reader can follow to their pages', async () => {
+    const { deck } = await loadDeck(DECK);
+    const outline = buildOutline(deck, deck.slides.map((_, index) => [index]));
+    const finished = await finishPdf(await blankPdf(5), { metadata: pdfMetadataOf(deck), outline });
+    const bookmarks = await readOutline(finished);
+    expect(bookmarks.map((entry) => [entry.title, entry.page])).toEqual([
+      ['Opening', 1],
+      ['Finale', 3],
+    ]);
+    expect(bookmarks[1]?.children.map((entry) => [entry.title, entry.page])).toEqual([
+      ['Handover', 3],
+      ['Tom Cruise drops in', 4],
+      ['Fireworks over Saint-Denis', 5],
+    ]);
+  });
+
+  it('keeps titles outside Latin-1 intact', async () => {
+    const outline = [{ title: 'Παρίσι 2024 — 東京 → LA ✈', page: 0, children: [] }];
+    const metadata = { title: 'Jeux de Paris — été 2024', author: null, subject: null, creationDate: new Date() };
+    const finished = await finishPdf(await blankPdf(1), { metadata, outline });
+    expect((await readOutline(finished))[0]?.title).toBe('Παρίσι 2024 — 東京 → LA ✈');
+    const pdf = join(work, 'unicode.pdf');
+    await writeFile(pdf, finished);
+    expect(pdfInfo(pdf).Title).toBe('Jeux de Paris — été 2024');
+  });
+});
+
+describe('pdfMetadataOf', () => {
+  it("uses the export's time when the deck has no date", async () => {
+    const { deck } = await loadDeck(join(DECK, '1-opening.md'));
+    const now = new Date('2026-01-02T03:04:05Z');
+    expect(pdfMetadataOf(deck, now)).toEqual({ title: 'Opening', author: null, subject: null, creationDate: now });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRINT_LAYOUT, type PrintLayout } from '../../../src/shared/export/export-options';
+import { parsePrintQuery, printQuery } from '../../../src/shared/export/print-query';
+
+describe('printQuery', () => {
+  it('asks for reveal.js print view by default, which the app and serve mode have always used', () => {
+    expect(printQuery(DEFAULT_PRINT_LAYOUT)).toBe('view=print');
+  });
+
+  it('round-trips every layout through the page URL', () => {
+    const layouts: PrintLayout[] = [
+      { ...DEFAULT_PRINT_LAYOUT, slides: [0, 4, 7], fragments: true },
+      { ...DEFAULT_PRINT_LAYOUT, notes: 'pages' },
+      { ...DEFAULT_PRINT_LAYOUT, notes: 'handout', perPage: 6, paper: 'letter' },
+    ];
+    for (const layout of layouts) expect(parsePrintQuery(`?token=x&${printQuery(layout)}`)).toEqual(layout);
+  });
+
+  it('is not a print page without a print view', () => {
+    expect(parsePrintQuery('?token=x')).toBeNull();
+    expect(parsePrintQuery('?view=speaker')).toBeNull();
+  });
+});
