@@ -68,7 +68,8 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
     if (slide) {
       slides.push(slide);
     } else if (current.sawSeparator) {
-      problems.push({ severity: 'warning', file, line: current.startIndex + 1, message: 'empty slide' });
+      // Named by the separator that opens it: the line after may not exist.
+      problems.push({ severity: 'warning', file, line: current.startIndex, message: 'empty slide' });
     }
   };
 

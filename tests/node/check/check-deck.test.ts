@@ -15,7 +15,7 @@ describe('checkDeck', () => {
       expect(problems).toEqual([
         { severity: 'error', file: '1-problems.md', line: 3, message: 'image "img/missing.svg": no such file img/missing.svg in the deck' },
         { severity: 'error', file: '1-problems.md', line: 11, message: 'image "../../outside/secret.txt" points outside the deck folder' },
-        { severity: 'error', file: '1-problems.md', line: 16, message: 'empty slide' },
+        { severity: 'error', file: '1-problems.md', line: 15, message: 'empty slide' },
         {
           severity: 'error',
           file: '1-problems.md',
