@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, type DeckApi } from '../shared/api';
 import type { Deck } from '../shared/deck/model';
+import type { PresenterState } from '../shared/present/presenter-state';
 
 // One function per contract method, and nothing of Electron's in what the page receives: not
 // ipcRenderer, not the IPC event (its `sender` is ipcRenderer itself).
@@ -13,6 +14,16 @@ const api: DeckApi = {
       ipcRenderer.removeListener(IPC_CHANNELS.deckChanged, forward);
     };
   },
+  // Fire and forget: a move the main process refuses must not stop the presentation.
+  sendPresenterState: (state) => void ipcRenderer.invoke(IPC_CHANNELS.sendPresenterState, state).catch(() => {}),
+  onPresenterState: (listener) => {
+    const forward = (_event: IpcRendererEvent, state: PresenterState): void => listener(state);
+    ipcRenderer.on(IPC_CHANNELS.presenterState, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.presenterState, forward);
+    };
+  },
+  openSpeakerView: () => void ipcRenderer.invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
 };
 
 contextBridge.exposeInMainWorld('podium', api);

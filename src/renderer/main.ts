@@ -2,13 +2,17 @@ import 'reveal.js/reveal.css';
 import 'reveal.js/plugin/highlight/monokai.css';
 import 'katex/dist/katex.min.css';
 import './styles/podium.css';
-import { PRINT_VIEW_QUERY } from '../shared/api';
+import { FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { Presentation } from './presentation/presentation';
 import { parsePrintQuery } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
+import { startFollowMode, startPresentMode } from './present/present-mode';
+import { SpeakerView } from './speaker/speaker-view';
 
-const api = window.podium ?? createHttpDeckApi();
+const followView = location.search.includes(FOLLOW_VIEW_QUERY);
+const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
+const api = window.podium ?? createHttpDeckApi({ follower: followView });
 const printView = location.search.includes(PRINT_VIEW_QUERY);
 const root = document.querySelector<HTMLElement>('.reveal');
 const printLayout = parsePrintQuery(location.search);
@@ -16,9 +20,11 @@ const printLayout = parsePrintQuery(location.search);
 async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   if (printLayout) return startPrintPage(api, root, printLayout);
+  if (speakerView) return new SpeakerView(api).start(root);
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());
   if (!printView) api.onDeckChanged((deck) => void presentation.update(deck));
+  if (!printView && window.Reveal) (followView ? startFollowMode : startPresentMode)(window.Reveal, api);
 }
 
 start().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import type { Deck } from './deck/model';
+import type { PresenterState } from './present/presenter-state';
 
 /**
  * The one contract between the UI and its host. The Electron preload exposes exactly these methods
@@ -9,12 +10,21 @@ export interface DeckApi {
   loadDeck(): Promise<Deck>;
   /** Calls `listener` with the new deck whenever a file of the deck changes; returns an unsubscribe. */
   onDeckChanged(listener: (deck: Deck) => void): () => void;
+  /** Tells the other windows of the talk (speaker view, followers) where the presenter now is. */
+  sendPresenterState(state: PresenterState): void;
+  /** Calls `listener` when another window of the talk moves; returns an unsubscribe. */
+  onPresenterState(listener: (state: PresenterState) => void): () => void;
+  /** Opens the speaker view (or brings it forward) on the presenter's current slide. */
+  openSpeakerView(): void;
 }
 
 /** IPC channels of the app, one per contract method or event. */
 export const IPC_CHANNELS = {
   loadDeck: 'podium:load-deck',
   deckChanged: 'podium:deck-changed',
+  sendPresenterState: 'podium:send-presenter-state',
+  presenterState: 'podium:presenter-state',
+  openSpeakerView: 'podium:open-speaker-view',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */
@@ -22,6 +32,10 @@ export const HTTP_ROUTES = {
   deck: '/api/deck',
   /** Server-sent events: one `deck` event per change, carrying the deck as JSON. */
   events: '/api/events',
+  /** POST by the presenter's windows: where the presenter now is (JSON PresenterState). */
+  presenter: '/api/presenter',
+  /** Server-sent events for followers: one `presenter` event per move, carrying the state as JSON. */
+  presenterEvents: '/api/presenter/events',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */
@@ -29,6 +43,9 @@ export const DECK_ASSET_PREFIX = 'deck/';
 
 /** The page's query parameter that selects the print layout used by every PDF export. */
 export const PRINT_VIEW_QUERY = 'view=print';
+/** The page's query parameter values of the other views: the speaker view and a read-only follower. */
+export const SPEAKER_VIEW_QUERY = 'view=speaker';
+export const FOLLOW_VIEW_QUERY = 'view=follow';
 
 /** Set on <html> once the slides are laid out and their images and fonts have loaded. */
 export const READY_ATTRIBUTE = 'data-podium-ready';

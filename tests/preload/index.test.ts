@@ -34,7 +34,13 @@ describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
     expect([...electron.exposed.keys()]).toEqual(['podium']);
-    expect(Object.keys(api).sort()).toEqual(['loadDeck', 'onDeckChanged']);
+    expect(Object.keys(api).sort()).toEqual([
+      'loadDeck',
+      'onDeckChanged',
+      'onPresenterState',
+      'openSpeakerView',
+      'sendPresenterState',
+    ]);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {

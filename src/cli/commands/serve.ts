@@ -19,6 +19,7 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     onReloadError: (error) => console.error(`podium: cannot reload the deck: ${String(error)}`),
   });
   console.log(`podium: presenting ${server.deck.title} at ${server.url}`);
+  console.log(`podium: the audience can follow (read-only) at ${server.followUrl}`);
   if (options.open) openInSystemBrowser(server.url);
   await waitForInterrupt();
   await server.close();

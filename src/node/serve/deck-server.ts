@@ -2,13 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createReadStream } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { DECK_ASSET_PREFIX, HTTP_ROUTES } from '../../shared/api';
+import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Deck } from '../../shared/deck/model';
 import { PodiumError } from '../../shared/errors';
 import { contentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
+import { FollowHub, type ServeRole } from './follow';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -25,6 +26,8 @@ export interface DeckServerOptions {
 export interface DeckServer {
   /** The page's URL, with the per-run token. */
   url: string;
+  /** A read-only URL for the audience: its own token, and a page that follows the presenter. */
+  followUrl: string;
   origin: string;
   token: string;
   readonly deck: Deck;
@@ -40,9 +43,12 @@ export interface DeckServer {
 export async function startDeckServer(options: DeckServerOptions): Promise<DeckServer> {
   let loaded: LoadedDeck = await loadDeck(options.deckPath);
   const token = randomBytes(24).toString('base64url');
+  const followToken = randomBytes(24).toString('base64url');
+  const follow = new FollowHub();
   const host = options.host ?? '127.0.0.1';
   const eventStreams = new Set<ServerResponse>();
   let cookieName = 'podium_token';
+  let followCookieName = 'podium_follow';
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -57,7 +63,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return send(response, 403, 'text/plain; charset=utf-8', 'podium: foreign Host header refused');
     }
     const fromQuery = url.searchParams.get('token');
-    if (!tokenMatches(fromQuery ?? readCookie(request.headers.cookie, cookieName), token)) {
+    const role = roleOf(fromQuery, request.headers.cookie);
+    if (role === null) {
       return send(
         response,
         401,
@@ -65,11 +72,17 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
         'podium: open the URL that `podium serve` printed; it carries this run\'s token',
       );
     }
+    if (follow.handles(url.pathname)) {
+      const reply = await follow.handle(request, response, role, `http://${request.headers.host ?? ''}`);
+      if (reply) send(response, reply.status, 'text/plain; charset=utf-8', reply.message);
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'podium: read-only');
     }
     if (fromQuery) {
-      response.setHeader('Set-Cookie', `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+      const [name, value] = role === 'presenter' ? [cookieName, token] : [followCookieName, followToken];
+      response.setHeader('Set-Cookie', `${name}=${value}; Path=/; HttpOnly; SameSite=Strict`);
     }
 
     if (url.pathname === HTTP_ROUTES.deck) {
@@ -110,6 +123,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const port = (server.address() as AddressInfo).port;
   // Browsers share cookies across the ports of one host: one name per server keeps runs apart.
   cookieName = `podium_token_${port}`;
+  followCookieName = `podium_follow_${port}`;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let watcher: DeckWatcher | null = null;
@@ -127,8 +141,19 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     await watcher.ready();
   }
 
+  /** The presenter's token wins over a follower's: both cookies are sent where one browser has both. */
+  function roleOf(fromQuery: string | null, cookies: string | undefined): ServeRole | null {
+    if (fromQuery !== null) {
+      if (tokenMatches(fromQuery, token)) return 'presenter';
+      return tokenMatches(fromQuery, followToken) ? 'follower' : null;
+    }
+    if (tokenMatches(readCookie(cookies, cookieName), token)) return 'presenter';
+    return tokenMatches(readCookie(cookies, followCookieName), followToken) ? 'follower' : null;
+  }
+
   return {
     url: `${origin}/?token=${token}`,
+    followUrl: `${origin}/?token=${followToken}&${FOLLOW_VIEW_QUERY}`,
     origin,
     token,
     get deck() {
@@ -137,6 +162,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     async close() {
       await watcher?.close();
       for (const stream of eventStreams) stream.end();
+      follow.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,12 +1,14 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
+import { createHttpPresenterLink } from './http-presenter-link';
 
 /**
  * Serve mode's side of the DeckApi contract. Requests are relative to the page and carry the
  * per-run token as the cookie the server set when the page was first loaded.
  */
-export function createHttpDeckApi(): DeckApi {
+export function createHttpDeckApi(options: { follower: boolean } = { follower: false }): DeckApi {
   return {
+    ...createHttpPresenterLink(options),
     async loadDeck() {
       const response = await fetch(relative(HTTP_ROUTES.deck), { cache: 'no-store' });
       if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);

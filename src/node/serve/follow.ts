@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HTTP_ROUTES } from '../../shared/api';
+import { parsePresenterState, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
+
+/** Who a request comes from: the presenter's token drives the talk, a follower's only watches. */
+export type ServeRole = 'presenter' | 'follower';
+
+/** A presenter state is a few dozen bytes of JSON; anything much larger is not one. */
+const MAX_STATE_BYTES = 1024;
+
+export interface FollowReply {
+  status: number;
+  message: string;
+}
+
+/**
+ * Audience follow: the presenter's windows POST where they are; followers (a remote screen, a
+ * second laptop) receive each move as a server-sent event, and the latest one as soon as they
+ * connect. Only the presenter's token may post, and only from a page of this server (its Origin),
+ * so that neither a follower nor another site in the presenter's browser can drive the deck.
+ */
+export class FollowHub {
+  private latest: PresenterState | null = null;
+  private readonly streams = new Set<ServerResponse>();
+
+  get state(): PresenterState | null {
+    return this.latest;
+  }
+
+  handles(pathname: string): boolean {
+    return pathname === HTTP_ROUTES.presenter || pathname === HTTP_ROUTES.presenterEvents;
+  }
+
+  /**
+   * Answers a request for one of the follow routes. `ownOrigin` is this server's origin as the
+   * request addressed it (its Host header, already checked to name this server).
+   */
+  async handle(request: IncomingMessage, response: ServerResponse, role: ServeRole, ownOrigin: string): Promise<FollowReply | null> {
+    const { pathname } = new URL(request.url ?? '/', 'http://placeholder');
+    if (pathname === HTTP_ROUTES.presenterEvents) {
+      if (request.method !== 'GET') return { status: 405, message: 'podium: presenter events are read with GET' };
+      this.subscribe(request, response);
+      return null;
+    }
+    if (request.method !== 'POST') return { status: 405, message: 'podium: post the presenter state here' };
+    if (role !== 'presenter') return { status: 403, message: 'podium: a follower cannot drive the deck' };
+    if (request.headers.origin !== ownOrigin) {
+      return { status: 403, message: 'podium: the presenter state must come from a page of this server' };
+    }
+    const body = await readBody(request, MAX_STATE_BYTES);
+    if (body === null) return { status: 413, message: 'podium: a presenter state is a small JSON object' };
+    let state: PresenterState | null = null;
+    try {
+      state = parsePresenterState(JSON.parse(body));
+    } catch {
+      state = null;
+    }
+    if (state === null) return { status: 400, message: 'podium: expected {"h": n, "v": n, "f": n}' };
+    this.publish(state);
+    return { status: 204, message: '' };
+  }
+
+  close(): void {
+    for (const stream of this.streams) stream.end();
+    this.streams.clear();
+  }
+
+  private publish(state: PresenterState): void {
+    if (samePresenterState(state, this.latest)) return;
+    this.latest = state;
+    for (const stream of this.streams) stream.write(presenterEvent(state));
+  }
+
+  private subscribe(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    // A follower that joins mid-talk goes straight to the presenter's slide.
+    if (this.latest) response.write(presenterEvent(this.latest));
+    this.streams.add(response);
+    request.on('close', () => this.streams.delete(response));
+  }
+}
+
+function presenterEvent(state: PresenterState): string {
+  return `event: presenter\ndata: ${JSON.stringify(state)}\n\n`;
+}
+
+/** The request body as text, or null when it is longer than `limit` bytes (read to the end, kept no further). */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,168 @@
+import './speaker.css';
+import type { DeckApi } from '../../shared/api';
+import type { Deck } from '../../shared/deck/model';
+import {
+  presenterStateFromHash,
+  samePresenterState,
+  type PresenterState,
+} from '../../shared/present/presenter-state';
+import { plannedDurationsMs, TalkClock, formatDuration } from '../../shared/present/talk-clock';
+import { applyDeckStylesheets } from '../presentation/stylesheets';
+import { renderSchedule } from './schedule-panel';
+import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
+import { NotesFontSize } from './notes-font-size';
+import { SlidePreview } from './slide-preview';
+
+/** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
+const REFRESH_INTERVAL_MS = 250;
+
+/**
+ * The presenter's own screen: the slide showing now and the next step, the notes, the timer and
+ * the schedule. It moves with the presentation and moves it: its keys and buttons step through
+ * the deck exactly as the presentation's would.
+ */
+export class SpeakerView {
+  private readonly layout: SpeakerLayout;
+  private readonly current: SlidePreview;
+  private readonly next: SlidePreview;
+  private readonly notesFontSize: NotesFontSize;
+  private deck: Deck | null = null;
+  private clock = new TalkClock(0);
+  private planned: (number | null)[] = [];
+  private state: PresenterState = { h: 0, v: 0, f: -1 };
+
+  constructor(
+    private readonly api: DeckApi,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.layout = buildSpeakerLayout(document);
+    this.current = new SlidePreview(this.layout.currentSlide);
+    this.next = new SlidePreview(this.layout.nextSlide);
+    this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
+  }
+
+  async start(root: HTMLElement): Promise<void> {
+    root.replaceWith(this.layout.root);
+    document.body.classList.add('podium-speaker-page');
+    const deck = await this.api.loadDeck();
+    this.deck = deck;
+    document.title = `Speaker view · ${deck.title}`;
+    this.planned = plannedDurationsMs(deck);
+    this.clock = new TalkClock(deck.segments.length);
+    await applyDeckStylesheets(deck.settings, document);
+    await Promise.all([this.current.show(deck), this.next.show(deck)]);
+    this.state = presenterStateFromHash(location.hash) ?? this.state;
+    this.wireControls();
+    this.api.onDeckChanged((changed) => void this.updateDeck(changed));
+    this.api.onPresenterState((state) => this.moveTo(state, { announce: false }));
+    this.clock.start(this.now());
+    this.moveTo(this.state, { announce: false, force: true });
+    window.setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
+  }
+
+  private wireControls(): void {
+    const { layout } = this;
+    layout.pauseButton.addEventListener('click', () => this.togglePause());
+    layout.resetButton.addEventListener('click', () => {
+      this.clock.reset(this.now());
+      this.refreshClocks();
+    });
+    layout.previousButton.addEventListener('click', () => this.step('previous'));
+    layout.nextButton.addEventListener('click', () => this.step('next'));
+    layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller());
+    layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger());
+    document.addEventListener('keydown', (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const action = SPEAKER_KEYS[event.key === ' ' && event.shiftKey ? 'Shift+ ' : event.key];
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'next' || action === 'previous') this.step(action);
+      else if (action === 'larger') this.notesFontSize.larger();
+      else this.notesFontSize.smaller();
+    });
+  }
+
+  private step(direction: 'next' | 'previous'): void {
+    const reached = this.next.step(this.state, direction);
+    if (reached) this.moveTo(reached, { announce: true });
+    else this.showNextStep();
+  }
+
+  private moveTo(state: PresenterState, options: { announce: boolean; force?: boolean }): void {
+    const deck = this.deck;
+    if (!deck || (!options.force && samePresenterState(state, this.state))) return;
+    this.state = state;
+    if (options.announce) this.api.sendPresenterState(state);
+    this.current.goTo(state);
+    this.showNextStep();
+
+    const slide = deck.slides.find((candidate) => candidate.h === state.h && candidate.v === state.v);
+    this.layout.notes.textContent = slide?.notes || 'No notes for this slide.';
+    this.layout.notes.classList.toggle('empty', !slide?.notes);
+    this.layout.notes.scrollTop = 0;
+    const index = slide ? deck.slides.indexOf(slide) : -1;
+    this.layout.position.textContent = `${index + 1} / ${deck.slides.length}`;
+    this.layout.root.dataset.h = String(state.h);
+    this.layout.root.dataset.v = String(state.v);
+    this.layout.root.dataset.f = String(state.f);
+    this.clock.enterSegment(slide?.segment ?? 0, this.now());
+    this.refreshClocks();
+  }
+
+  /** The next preview shows where "next" leads: the next fragment of this slide, else the next slide. */
+  private showNextStep(): void {
+    const reached = this.next.step(this.state, 'next');
+    const label = this.layout.nextLabel;
+    this.layout.nextSlide.classList.toggle('at-end', reached === null);
+    if (reached === null) label.textContent = 'End of the deck';
+    else if (reached.h === this.state.h && reached.v === this.state.v) label.textContent = 'Next: fragment';
+    else label.textContent = 'Next slide';
+  }
+
+  private async updateDeck(deck: Deck): Promise<void> {
+    await applyDeckStylesheets(deck.settings, document);
+    this.deck = deck;
+    this.planned = plannedDurationsMs(deck);
+    this.clock.resize(deck.segments.length, this.now());
+    this.current.update(deck);
+    this.next.update(deck);
+    this.moveTo(this.state, { announce: false, force: true });
+  }
+
+  private togglePause(): void {
+    if (this.clock.isRunning) this.clock.pause(this.now());
+    else this.clock.start(this.now());
+    this.layout.pauseButton.textContent = this.clock.isRunning ? 'Pause' : 'Resume';
+    this.layout.root.classList.toggle('timer-paused', !this.clock.isRunning);
+    this.refreshClocks();
+  }
+
+  private refreshClocks(): void {
+    const deck = this.deck;
+    if (!deck) return;
+    const now = this.now();
+    this.layout.elapsed.textContent = formatDuration(this.clock.elapsedMs(now));
+    this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
+    renderSchedule(this.layout.schedule, deck, this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
+  }
+}
+
+type SpeakerAction = 'next' | 'previous' | 'larger' | 'smaller';
+
+/** The presentation's navigation keys, clickers' PageUp/PageDown included, and +/− for the notes. */
+const SPEAKER_KEYS: Record<string, SpeakerAction> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ' ': 'next',
+  PageDown: 'next',
+  n: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  'Shift+ ': 'previous',
+  PageUp: 'previous',
+  p: 'previous',
+  '+': 'larger',
+  '=': 'larger',
+  '-': 'smaller',
+};
