@@ -1,10 +1,19 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PodiumError } from '../shared/errors';
-import { appCommand } from './commands/app';
-import { exportCommand } from './commands/export';
-import { inspectCommand } from './commands/inspect';
-import { serveCommand } from './commands/serve';
+import type { CheckOptions } from './commands/check';
+import type { ExportCommandOptions } from './commands/export';
+import type { ServeOptions } from './commands/serve';
 import { EXIT_CODES } from './exit-codes';
+
+// Commands load on demand: the browser driver alone takes half a second to import, and
+// `podium inspect` should not pay for it.
+const commands = {
+  app: () => import('./commands/app'),
+  check: () => import('./commands/check'),
+  export: () => import('./commands/export'),
+  inspect: () => import('./commands/inspect'),
+  serve: () => import('./commands/serve'),
+};
 
 const DECK_ARGUMENT = ['[deck]', 'a deck folder or a single .md file', '.'] as const;
 
@@ -33,7 +42,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one').argParser(integer).default(0))
     .addOption(new Option('--host <address>', 'address to bind').default('127.0.0.1'))
     .option('--open', 'open the system browser on the URL')
-    .action(serveCommand);
+    .action(async (deck: string, options: ServeOptions) => (await commands.serve()).serveCommand(deck, options));
 
   program
     .command('export')
@@ -49,20 +58,29 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--paper <size>', 'handout paper (default: Letter in US/CA locales, else A4)').choices(['a4', 'letter']))
     .option('--no-outline', 'no PDF bookmarks (default: one per segment, its slides nested)')
     .option('--allow-missing', 'export even when a slide refers to a missing image or file')
-    .action(exportCommand);
+    .action(async (deck: string, options: ExportCommandOptions) => (await commands.export()).exportCommand(deck, options));
+
+  program
+    .command('check')
+    .description('preflight: exit 1 on anything that would break on stage or in the PDF')
+    .argument(...DECK_ARGUMENT)
+    .option('--browser <path>', 'the browser to lay slides out with (default: as for export)')
+    .option('--no-render', 'skip the layout check in a browser (overflowing slides)')
+    .addOption(new Option('--timeout <seconds>', 'give up after this long').argParser(integer).default(120))
+    .action(async (deck: string, options: CheckOptions) => setExitCode(await (await commands.check()).checkCommand(deck, options)));
 
   program
     .command('inspect')
     .description('print the deck model: segments, slides, notes and problems')
     .argument(...DECK_ARGUMENT)
     .option('--json', 'print JSON')
-    .action(async (deck: string, options: { json?: boolean }) => setExitCode(await inspectCommand(deck, options)));
+    .action(async (deck: string, options: { json?: boolean }) => setExitCode(await (await commands.inspect()).inspectCommand(deck, options)));
 
   program
     .command('app')
     .description('open the deck in the desktop app (falls back to the browser without Electron)')
     .argument(...DECK_ARGUMENT)
-    .action(async (deck: string) => setExitCode(await appCommand(deck)));
+    .action(async (deck: string) => setExitCode(await (await commands.app()).appCommand(deck)));
 
   return program;
 }
