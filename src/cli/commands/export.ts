@@ -41,8 +41,9 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
       onProgress: progress.update,
     });
     progress.done();
-    const pages = result.pages === result.slides ? '' : ` on ${result.pages} pages`;
-    console.log(`podium: wrote ${result.slides} slides${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
+    const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+    const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
+    console.log(`podium: wrote ${plural(result.slides, 'slide')}${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
   } finally {
     progress.done();
   }

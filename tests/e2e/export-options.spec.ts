@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pageText, pdfInfo, readOutline } from '../node/export/read-pdf';
+import { FIXTURE_DECKS, runPodium } from '../support/podium-cli';
+
+// A deck of two segments: "Opening" (a titled slide with notes and an image, a slide with two
+// fragments) and "Finale" (a slide with notes and a vertical slide below it, a last slide with notes).
+const DECK = join(FIXTURE_DECKS, 'export-outline');
+const MISSING_IMAGE_DECK = join(FIXTURE_DECKS, 'export-missing-image');
+
+let work = '';
+test.beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'podium-export-options-'));
+});
+test.afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function exportDeck(deck: string, ...args: string[]): { pdf: string; status: number | null; stderr: string; stdout: string } {
+  const pdf = join(work, 'out.pdf');
+  const result = runPodium(['export', deck, '--pdf', pdf, ...args]);
+  return { pdf, ...result };
+}
+
+test.describe('podium export: bookmarks and metadata', () => {
+  test('bookmarks each segment, its slides nested under it, each opening its own page', async () => {
+    const { pdf, status, stderr } = exportDeck(DECK);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(await readOutline(pdf)).toEqual([
+      {
+        title: 'Opening',
+        page: 1,
+        children: [
+          { title: 'Welcome to the Stade de France', page: 1, children: [] },
+          { title: 'Programme', page: 2, children: [] },
+        ],
+      },
+      {
+        title: 'Finale',
+        page: 3,
+        children: [
+          { title: 'Handover', page: 3, children: [] },
+          { title: 'Tom Cruise drops in', page: 4, children: [] },
+          { title: 'Fireworks over Saint-Denis', page: 5, children: [] },
+        ],
+      },
+    ]);
+    // Each bookmark's page shows that slide.
+    expect(pageText(pdf, 4)).toMatch(/TOM CRUISE DROPS IN/i);
+  });
+
+  test('--no-outline writes no bookmarks', async () => {
+    const { pdf, status } = exportDeck(DECK, '--no-outline');
+    expect(status).toBe(0);
+    expect(await readOutline(pdf)).toEqual([]);
+  });
+
+  test("carries deck.yaml's title, author and date as the document's information", () => {
+    const { pdf, status } = exportDeck(DECK);
+    expect(status).toBe(0);
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe('Closing night');
+    expect(info.Author).toBe('Thomas Jolly');
+    expect(info.CreationDate).toMatch(/Aug 11 .*2024/);
+    expect(info.Pages).toBe('5');
+  });
+});
+
+test.describe('podium export: which pages', () => {
+  test('--range prints only those slides, 1-based in deck order, vertical slides counted', async () => {
+    const { pdf, status } = exportDeck(DECK, '--range', '2,4-5');
+    expect(status).toBe(0);
+    expect(pdfInfo(pdf).Pages).toBe('3');
+    expect(pageText(pdf, 1)).toMatch(/^PROGRAMME/i);
+    expect(pageText(pdf, 2)).toMatch(/^TOM CRUISE DROPS IN/i);
+    expect(pageText(pdf, 3)).toMatch(/^FIREWORKS OVER SAINT/i);
+    const outline = await readOutline(pdf);
+    expect(outline.map((entry) => [entry.title, entry.page])).toEqual([
+      ['Opening', 1],
+      ['Finale', 2],
+    ]);
+  });
+
+  test('--range past the last slide is a usage error that says how many there are', () => {
+    const { pdf, status, stderr } = exportDeck(DECK, '--range', '1-9');
+    expect(status).toBe(2);
+    expect(stderr).toContain('the deck has 5');
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  test('without --fragments a slide prints once in its final state; with it, once per fragment step', async () => {
+    const final = exportDeck(DECK);
+    expect(pageText(final.pdf, 2)).toMatch(/Parade of athletes Handover to Los Angeles/);
+
+    const { pdf, status, stdout } = exportDeck(DECK, '--fragments');
+    expect(status).toBe(0);
+    expect(stdout).toContain('5 slides on 7 pages');
+    expect(pdfInfo(pdf).Pages).toBe('7');
+    expect(pageText(pdf, 2)).not.toContain('Parade of athletes');
+    expect(pageText(pdf, 3)).toContain('Parade of athletes');
+    expect(pageText(pdf, 3)).not.toContain('Handover to Los Angeles');
+    expect(pageText(pdf, 4)).toContain('Handover to Los Angeles');
+    // The slide after the steps is where its bookmark says.
+    const [, finale] = await readOutline(pdf);
+    expect(finale?.page).toBe(5);
+    expect(pageText(pdf, 5)).toMatch(/^HANDOVER/i);
+  });
+});
+
+test.describe('podium export: speaker notes', () => {
+  test('--notes pages puts a notes page after each slide that has notes', async () => {
+    const { pdf, status } = exportDeck(DECK, '--notes', 'pages');
+    expect(status).toBe(0);
+    const texts = Array.from({ length: Number(pdfInfo(pdf).Pages) }, (_, index) => pageText(pdf, index + 1));
+    expect(texts).toHaveLength(8);
+    expect(texts[0]).toMatch(/^WELCOME TO THE STADE DE FRANCE/i);
+    expect(texts[1]).toContain('Greet the audience in French and English.');
+    expect(texts[2]).toMatch(/^PROGRAMME/i);
+    expect(texts[3]).toMatch(/^HANDOVER/i);
+    expect(texts[4]).toContain('The flag passes from Paris to Los Angeles.');
+    expect(texts[5]).toMatch(/^TOM CRUISE DROPS IN/i);
+    expect(texts[6]).toMatch(/^FIREWORKS/i);
+    expect(texts[7]).toContain('Fireworks close the night.');
+    const [, finale] = await readOutline(pdf);
+    expect(finale?.children.map((entry) => entry.page)).toEqual([4, 6, 7]);
+  });
+
+  test('--notes handout --per-page 3 --paper a4: A4 pages of three slides with their notes beside them', async () => {
+    const { pdf, status } = exportDeck(DECK, '--notes', 'handout', '--per-page', '3', '--paper', 'a4');
+    expect(status).toBe(0);
+    const info = pdfInfo(pdf);
+    expect(info.Pages).toBe('2');
+    expect(info['Page size']).toMatch(/^59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const first = pageText(pdf, 1);
+    expect(first).toMatch(/WELCOME TO THE STADE DE FRANCE.*Greet the audience in French and English/is);
+    expect(first).toMatch(/PROGRAMME/i);
+    expect(first).toMatch(/HANDOVER.*The flag passes from Paris to Los Angeles/is);
+    expect(first).not.toContain('Fireworks close the night');
+    expect(pageText(pdf, 2)).toMatch(/TOM CRUISE DROPS IN.*FIREWORKS OVER SAINT.*Fireworks close the night/is);
+    // Bookmarks open the handout page that holds the slide.
+    const [opening, finale] = await readOutline(pdf);
+    expect(opening?.page).toBe(1);
+    expect(finale?.children.map((entry) => entry.page)).toEqual([1, 2, 2]);
+  });
+
+  test('--notes handout --per-page 6 --paper letter fits the deck on one Letter page', () => {
+    const { pdf, status } = exportDeck(DECK, '--notes', 'handout', '--per-page', '6', '--paper', 'letter');
+    expect(status).toBe(0);
+    expect(pdfInfo(pdf).Pages).toBe('1');
+    expect(pdfInfo(pdf)['Page size']).toMatch(/^612 x 792 pts/);
+  });
+});
+
+test.describe('podium export: fidelity and failure', () => {
+  test('refuses a slide whose image is missing, naming file and line; writes nothing', () => {
+    const { pdf, status, stderr } = exportDeck(MISSING_IMAGE_DECK);
+    expect(status).toBe(1);
+    expect(stderr).toContain('1-pictures.md:9: error: image "images/parade.jpg" not found');
+    expect(stderr).toContain('--allow-missing');
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  test('--allow-missing exports it anyway', () => {
+    const { pdf, status } = exportDeck(MISSING_IMAGE_DECK, '--allow-missing');
+    expect(status).toBe(0);
+    expect(pdfInfo(pdf).Pages).toBe('2');
+  });
+
+  test('a failure mid-export (the --timeout passing) leaves no file, not even a partial one', async () => {
+    const { pdf, status, stderr } = exportDeck(DECK, '--timeout', '0.2');
+    expect(status).toBe(1);
+    expect(stderr).toContain('timed out after 0.2 s');
+    expect(existsSync(pdf)).toBe(false);
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  test('prints no progress line when stderr is not a terminal', () => {
+    const { stderr, status } = exportDeck(DECK);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+  });
+});
