@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, type BaseWindow } from 'electron';
+import { app, BrowserWindow, dialog, screen, session, type BaseWindow } from 'electron';
 import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { RENDERER_DIR } from './app-paths';
 import { deckPathFromArgv } from './deck-argument';
@@ -7,6 +7,9 @@ import { DeckSession } from './deck-session';
 import { exportPdfInteractively } from './export-pdf';
 import { installApplicationMenu } from './menu';
 import { chooseDeckPath, defaultDeckPicker, type DeckPicker } from './open-deck-dialog';
+import { PresentWindows } from './present-windows';
+import { registerPresenterIpc } from './presenter-ipc';
+import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions } from './window';
 
 /** Exit code when no deck could be opened, as the CLI uses for a deck path that is wrong. */
@@ -26,11 +29,15 @@ async function start(): Promise<void> {
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
   denyPermissions(session.defaultSession);
   registerDeckIpc(() => deckSession.current?.deck ?? null);
+  const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
+  const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(
     {
       openDeck: (window, picker) => reportFailure('Cannot open deck', openAnotherDeck(window, picker)),
       exportPdf: (window) => reportFailure('Cannot export PDF', exportPdfInteractively(window, deckSession.current)),
-      present: togglePresenting,
+      present: (window) => presentWindows.toggle(window instanceof BrowserWindow ? window : undefined),
+      speakerView: () => presentWindows.openSpeakerView(),
+      swapDisplays: () => presentWindows.swapDisplays(),
     },
     { platform: process.platform, isDevelopment },
   );
@@ -76,10 +83,6 @@ async function openAnotherDeck(window: BaseWindow | undefined, picker: DeckPicke
 /** Menu actions run detached from the click; a failure still has to reach the person. */
 function reportFailure(title: string, action: Promise<void>): void {
   action.catch((error: unknown) => dialog.showErrorBox(title, messageOf(error)));
-}
-
-function togglePresenting(window: BaseWindow | undefined): void {
-  window?.setFullScreen(!window.isFullScreen());
 }
 
 function failStartup(error: unknown): void {

@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { isAppUrl } from './app-url';
 
 /** Turns what the renderer sent into the handler's arguments, or throws when it has the wrong shape. */
@@ -19,11 +19,23 @@ export function handleIpc<Args extends unknown[], Result>(
   parseArguments: IpcArgumentParser<Args>,
   handler: (...args: Args) => Result | Promise<Result>,
 ): void {
+  handleIpcFromSender(channel, parseArguments, (_sender, ...args) => handler(...args));
+}
+
+/**
+ * As `handleIpc`, for a handler that must know which page asked: to pass a message on to every
+ * window but the one it came from.
+ */
+export function handleIpcFromSender<Args extends unknown[], Result>(
+  channel: string,
+  parseArguments: IpcArgumentParser<Args>,
+  handler: (sender: WebContents, ...args: Args) => Result | Promise<Result>,
+): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
     if (!isTrustedSender(event)) {
       throw new Error(`refused ${channel}: the sender is not the app's page`);
     }
-    return handler(...parseArguments(args));
+    return handler(event.sender, ...parseArguments(args));
   });
 }
 

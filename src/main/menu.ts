@@ -5,6 +5,8 @@ export interface MenuActions {
   openDeck(window: BaseWindow | undefined, picker: DeckPicker): void;
   exportPdf(window: BaseWindow | undefined): void;
   present(window: BaseWindow | undefined): void;
+  speakerView(window: BaseWindow | undefined): void;
+  swapDisplays(): void;
 }
 
 export interface MenuOptions {
@@ -20,6 +22,8 @@ export const MENU_ACCELERATORS = {
   exportPdf: 'CmdOrCtrl+Shift+E',
   // F5 starts a slide show in PowerPoint and LibreOffice; the page reloads with CmdOrCtrl+R.
   present: 'F5',
+  // PowerPoint's key for its presenter view.
+  speakerView: 'Alt+F5',
 } as const;
 
 export function installApplicationMenu(actions: MenuActions, options: MenuOptions): void {
@@ -71,6 +75,16 @@ export function applicationMenuTemplate(actions: MenuActions, options: MenuOptio
         label: 'Present',
         accelerator: MENU_ACCELERATORS.present,
         click: (_item, window) => actions.present(window),
+      },
+      {
+        label: 'Speaker View',
+        accelerator: MENU_ACCELERATORS.speakerView,
+        click: (_item, window) => actions.speakerView(window),
+      },
+      {
+        // With two displays: audience on the laptop, speaker view on the projector, or back.
+        label: 'Swap Displays',
+        click: () => actions.swapDisplays(),
       },
       { type: 'separator' },
       { role: 'reload' },

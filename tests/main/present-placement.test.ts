@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { placePresentWindows, type DisplayInfo } from '../../src/main/present-placement';
+
+const laptop: DisplayInfo = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1440, height: 900 },
+  workArea: { x: 0, y: 25, width: 1440, height: 875 },
+  internal: true,
+};
+const projector: DisplayInfo = {
+  id: 2,
+  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+  internal: false,
+};
+
+describe('placePresentWindows', () => {
+  describe('with one display', () => {
+    it('presents fullscreen on it, with no speaker view until one is asked for', () => {
+      const placement = placePresentWindows({ displays: [laptop], primaryDisplayId: 1, swapped: false, speakerViewWanted: false });
+      expect(placement.audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullscreen: true });
+      expect(placement.speaker).toBeNull();
+    });
+
+    it('opens the speaker view on demand as a window on the same display', () => {
+      const placement = placePresentWindows({ displays: [laptop], primaryDisplayId: 1, swapped: false, speakerViewWanted: true });
+      expect(placement.audience.fullscreen).toBe(true);
+      expect(placement.speaker).toEqual({ displayId: 1, bounds: laptop.workArea, fullscreen: false });
+    });
+
+    it('ignores a swap: there is nothing to swap with', () => {
+      const placement = placePresentWindows({ displays: [laptop], primaryDisplayId: 1, swapped: true, speakerViewWanted: false });
+      expect(placement.audience.displayId).toBe(1);
+    });
+  });
+
+  describe('with two displays', () => {
+    it('puts the audience fullscreen on the external display and the speaker view on the primary one', () => {
+      const placement = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: false });
+      expect(placement.audience).toEqual({ displayId: 2, bounds: projector.bounds, fullscreen: true });
+      expect(placement.speaker).toEqual({ displayId: 1, bounds: laptop.workArea, fullscreen: false });
+    });
+
+    it('swaps them when the presenter asks', () => {
+      const placement = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: true, speakerViewWanted: false });
+      expect(placement.audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullscreen: true });
+      expect(placement.speaker?.displayId).toBe(2);
+    });
+
+    it('follows the primary display wherever the system puts it', () => {
+      const placement = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 2, swapped: false, speakerViewWanted: false });
+      expect(placement.audience.displayId).toBe(1);
+      expect(placement.speaker?.displayId).toBe(2);
+    });
+
+    it('prefers an external screen to a second built-in one for the audience', () => {
+      const secondPanel: DisplayInfo = { ...laptop, id: 3, internal: true };
+      const placement = placePresentWindows({
+        displays: [laptop, secondPanel, projector],
+        primaryDisplayId: 1,
+        swapped: false,
+        speakerViewWanted: false,
+      });
+      expect(placement.audience.displayId).toBe(2);
+    });
+  });
+
+  describe('when a display is removed while presenting', () => {
+    it('brings the audience back to the display that remains, and keeps the open speaker view there too', () => {
+      const before = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: true });
+      expect(before.audience.displayId).toBe(2);
+      const after = placePresentWindows({ displays: [laptop], primaryDisplayId: 1, swapped: false, speakerViewWanted: true });
+      expect(after.audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullscreen: true });
+      expect(after.speaker).toEqual({ displayId: 1, bounds: laptop.workArea, fullscreen: false });
+    });
+
+    it('copes with the primary display itself going away', () => {
+      const placement = placePresentWindows({ displays: [projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: false });
+      expect(placement.audience.displayId).toBe(2);
+    });
+  });
+
+  it('refuses to place anything without a display', () => {
+    expect(() => placePresentWindows({ displays: [], primaryDisplayId: 1, swapped: false, speakerViewWanted: false })).toThrow(/no display/);
+  });
+});
