@@ -36,6 +36,8 @@ export const HTTP_ROUTES = {
   presenter: '/api/presenter',
   /** Server-sent events for followers: one `presenter` event per move, carrying the state as JSON. */
   presenterEvents: '/api/presenter/events',
+  /** POST `/api/edit/<method>` with `{"args": [...]}`: the DeckEditApi contract, presenter only. */
+  edit: '/api/edit/',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */

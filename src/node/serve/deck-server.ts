@@ -9,6 +9,8 @@ import { PodiumError } from '../../shared/errors';
 import { contentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
+import { createDeckEditor } from '../edit/deck-editor';
+import { handleEditRequest } from './edit-routes';
 import { FollowHub, type ServeRole } from './follow';
 
 export interface DeckServerOptions {
@@ -45,6 +47,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
+  const editor = createDeckEditor(loaded.root);
   const host = options.host ?? '127.0.0.1';
   const eventStreams = new Set<ServerResponse>();
   let cookieName = 'podium_token';
@@ -71,6 +74,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
         'text/plain; charset=utf-8',
         'podium: open the URL that `podium serve` printed; it carries this run\'s token',
       );
+    }
+    if (url.pathname.startsWith(HTTP_ROUTES.edit)) {
+      const edit = await handleEditRequest(request, url.pathname, editor, role, `http://${request.headers.host ?? ''}`);
+      return send(response, edit.status, 'application/json; charset=utf-8', edit.body);
     }
     if (follow.handles(url.pathname)) {
       const reply = await follow.handle(request, response, role, `http://${request.headers.host ?? ''}`);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_ROUTES } from '../../shared/api';
+import { readBody } from './read-body';
 import { parsePresenterState, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
 
 /** Who a request comes from: the presenter's token drives the talk, a follower's only watches. */
@@ -87,18 +88,4 @@ export class FollowHub {
 
 function presenterEvent(state: PresenterState): string {
   return `event: presenter\ndata: ${JSON.stringify(state)}\n\n`;
-}
-
-/** The request body as text, or null when it is longer than `limit` bytes (read to the end, kept no further). */
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }

@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import { HTTP_ROUTES } from '../../shared/api';
+import { isValidEditCall, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
+import { PodiumError } from '../../shared/errors';
+import { MAX_SEGMENT_BYTES } from '../deck/load-deck';
+import type { ServeRole } from './follow';
+import { readBody } from './read-body';
+
+export interface EditReply {
+  status: number;
+  /** JSON: `{"result": …}` or `{"error": "…"}`. */
+  body: string;
+}
+
+const reply = (status: number, value: object): EditReply => ({ status, body: JSON.stringify(value) });
+
+/**
+ * Serve mode's side of DeckEditApi: `POST /api/edit/<method>` with `{"args": [...]}`. Only the
+ * presenter's token may write, only from a page of this server (its Origin: another site open in
+ * the same browser cannot), and only with arguments of the method's shapes.
+ */
+export async function handleEditRequest(
+  request: IncomingMessage,
+  pathname: string,
+  editor: DeckEditApi,
+  role: ServeRole,
+  ownOrigin: string,
+): Promise<EditReply> {
+  if (request.method !== 'POST') return reply(405, { error: 'edits are POSTed' });
+  if (role !== 'presenter') return reply(403, { error: 'a follower cannot edit the deck' });
+  if (request.headers.origin !== ownOrigin) return reply(403, { error: 'edits must come from a page of this server' });
+  // A segment's text, JSON-escaped, is at most a few times the segment limit.
+  const body = await readBody(request, 4 * MAX_SEGMENT_BYTES);
+  if (body === null) return reply(413, { error: 'too large' });
+  const method = pathname.slice(HTTP_ROUTES.edit.length);
+  let args: unknown;
+  try {
+    args = (JSON.parse(body) as { args?: unknown }).args;
+  } catch {
+    return reply(400, { error: 'expected {"args": [...]}' });
+  }
+  if (!isValidEditCall(method, args)) return reply(400, { error: `not a valid call: ${method}` });
+  try {
+    const call = editor[method as EditMethod] as (...values: unknown[]) => Promise<unknown>;
+    return reply(200, { result: (await call(...args)) ?? null });
+  } catch (error) {
+    if (error instanceof PodiumError) return reply(400, { error: error.message });
+    const code = (error as NodeJS.ErrnoException).code;
+    // EROFS, EACCES, ENOSPC…: the save did not happen and the editor keeps the text.
+    return reply(500, { error: code ? `cannot write: ${code}` : String(error) });
+  }
+}

@@ -1,0 +1,69 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
+import { FIXTURE_DECKS } from '../../support/podium-cli';
+
+describe('serve mode edit routes', () => {
+  let work = '';
+  let server: DeckServer;
+  let cookie = '';
+  let followCookie = '';
+
+  const post = (method: string, args: unknown[], headers: Record<string, string> = {}) =>
+    fetch(`${server.origin}/api/edit/${method}`, {
+      method: 'POST',
+      headers: { cookie, origin: server.origin, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ args }),
+    });
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-edit-serve-'));
+    await cp(join(FIXTURE_DECKS, 'basic'), work, { recursive: true });
+    server = await startDeckServer({ deckPath: work, rendererDir: work, port: 0 });
+    const port = new URL(server.origin).port;
+    cookie = `podium_token_${port}=${server.token}`;
+    followCookie = `podium_follow_${port}=${new URL(server.followUrl).searchParams.get('token')}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('reads and saves a segment for the presenter', async () => {
+    const read = (await (await post('readSegment', ['10-end.md'])).json()) as { result: { version: string } };
+    const saved = await post('saveSegment', ['10-end.md', '# Saved over HTTP\n', read.result.version, false]);
+    expect(saved.status).toBe(200);
+    expect(await readFile(join(work, '10-end.md'), 'utf8')).toBe('# Saved over HTTP\n');
+  });
+
+  it('refuses a write without the Origin of this server', async () => {
+    const response = await fetch(`${server.origin}/api/edit/saveSegment`, {
+      method: 'POST',
+      headers: { cookie },
+      body: JSON.stringify({ args: ['10-end.md', 'x', 'missing', true] }),
+    });
+    expect(response.status).toBe(403);
+    expect((await post('saveSegment', ['10-end.md', 'x', 'missing', true], { origin: 'http://evil.example' })).status).toBe(403);
+    expect(await readFile(join(work, '10-end.md'), 'utf8')).not.toBe('x');
+  });
+
+  it('refuses a follower', async () => {
+    const response = await post('saveSegment', ['10-end.md', 'x', 'missing', true], { cookie: followCookie });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses unknown methods, wrong argument shapes and paths out of the deck', async () => {
+    expect((await post('unlink', ['10-end.md'])).status).toBe(400);
+    expect((await post('saveSegment', ['10-end.md', 42, 'v', true])).status).toBe(400);
+    const escape = await post('saveSegment', ['../escape.md', 'x', 'missing', true]);
+    expect(escape.status).toBe(400);
+    expect(((await escape.json()) as { error: string }).error).toMatch(/not a path inside the deck/);
+  });
+
+  it('refuses GET on an edit route', async () => {
+    const response = await fetch(`${server.origin}/api/edit/listRecovery`, { headers: { cookie } });
+    expect(response.status).toBe(405);
+  });
+});
