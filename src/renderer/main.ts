@@ -2,8 +2,11 @@ import 'reveal.js/reveal.css';
 import 'reveal.js/plugin/highlight/monokai.css';
 import 'katex/dist/katex.min.css';
 import './styles/podium.css';
-import { FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
+import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
+import { createHttpEditApi } from './api/http-edit-api';
+import { EditView } from './editor/edit-view';
+import './editor/editor.css';
 import { Presentation } from './presentation/presentation';
 import { parsePrintQuery } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
@@ -12,6 +15,7 @@ import { SpeakerView } from './speaker/speaker-view';
 
 const followView = location.search.includes(FOLLOW_VIEW_QUERY);
 const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
+const editView = location.search.includes(EDIT_VIEW_QUERY);
 const api = window.podium ?? createHttpDeckApi({ follower: followView });
 const printView = location.search.includes(PRINT_VIEW_QUERY);
 const root = document.querySelector<HTMLElement>('.reveal');
@@ -21,6 +25,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   if (printLayout) return startPrintPage(api, root, printLayout);
   if (speakerView) return new SpeakerView(api).start(root);
+  if (editView) return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root).start();
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());
   if (!printView) api.onDeckChanged((deck) => void presentation.update(deck));

@@ -46,6 +46,9 @@ export const DECK_ASSET_PREFIX = 'deck/';
 /** The page's query parameter that selects the print layout used by every PDF export. */
 export const PRINT_VIEW_QUERY = 'view=print';
 /** The page's query parameter values of the other views: the speaker view and a read-only follower. */
+/** The page's query parameter for the edit view: segments, Markdown editor and live preview. */
+export const EDIT_VIEW_QUERY = 'view=edit';
+
 export const SPEAKER_VIEW_QUERY = 'view=speaker';
 export const FOLLOW_VIEW_QUERY = 'view=follow';
 

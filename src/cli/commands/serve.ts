@@ -1,3 +1,4 @@
+import { EDIT_VIEW_QUERY } from '../../shared/api';
 import { startDeckServer } from '../../node/serve/deck-server';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
@@ -19,6 +20,7 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     onReloadError: (error) => console.error(`podium: cannot reload the deck: ${String(error)}`),
   });
   console.log(`podium: presenting ${server.deck.title} at ${server.url}`);
+  console.log(`podium: edit the slides with a live preview at ${server.url}&${EDIT_VIEW_QUERY}`);
   console.log(`podium: the audience can follow (read-only) at ${server.followUrl}`);
   if (options.open) openInSystemBrowser(server.url);
   await waitForInterrupt();

@@ -81,13 +81,17 @@ async function renumber(root: string, files: string[]): Promise<Map<string, stri
 }
 
 /** Puts `files` in this order: deck.yaml's list when it has one, else the files' number prefixes. */
-export async function reorderSegments(root: string, files: string[]): Promise<void> {
+export async function reorderSegments(root: string, files: string[]): Promise<string[]> {
   const current = await segmentOrder(root);
   if (files.length !== current.files.length || [...files].sort().join('\n') !== [...current.files].sort().join('\n')) {
     throw new PodiumError('usage', 'reorder: the new order must list every segment of the deck once');
   }
-  if (current.listedInSettings) await writeSettingsOrder(root, files);
-  else await renumber(root, files);
+  if (current.listedInSettings) {
+    await writeSettingsOrder(root, files);
+    return files;
+  }
+  const renamed = await renumber(root, files);
+  return files.map((file) => renamed.get(file) ?? file);
 }
 
 /** Inserts `file` after `afterFile` in the deck's order (or at the end). */

@@ -3,7 +3,7 @@ import RevealHighlight from 'reveal.js/plugin/highlight';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
-import { buildSlideElements } from './slide-elements';
+import { buildSection, buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
 
 export interface PresentationOptions {
@@ -11,11 +11,14 @@ export interface PresentationOptions {
   printView: boolean;
   /** What an export asked of the print view: fragment steps, notes pages. */
   print?: PrintLayout;
+  /** A preview inside another view (the editor): no URL hash, no keyboard of its own. */
+  embedded?: boolean;
 }
 
 /** The deck on screen: reveal.js over the slides built from the model, updated in place on change. */
 export class Presentation {
   private reveal: RevealApi | null = null;
+  private deck: Deck | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -25,11 +28,15 @@ export class Presentation {
   async show(deck: Deck): Promise<void> {
     await applyDeckStylesheets(deck.settings, document);
     this.renderSlides(deck);
-    document.title = deck.title;
+    this.deck = deck;
+    const embedded = this.options.embedded ?? false;
+    if (!embedded) document.title = deck.title;
     this.reveal = new Reveal(this.root, {
+      embedded,
+      keyboard: !embedded,
       transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
       plugins: [RevealHighlight],
-      hash: true,
+      hash: !embedded,
       width: deck.settings.width,
       height: deck.settings.height,
       // Print pages are the slide size plus this margin: none, so a page is exactly the deck's size.
@@ -46,26 +53,79 @@ export class Presentation {
       showNotes: (this.options.print?.notes === 'pages' ? 'separate-page' : false) as boolean,
       pdfMaxPagesPerSlide: 1,
     });
+    // reveal.js lays out print pages after initialize() resolves; it says when with `pdf-ready`.
+    const printLaidOut = this.options.printView ? new Promise((resolve) => this.root.addEventListener('pdf-ready', resolve, { once: true })) : null;
     await this.reveal.initialize();
+    await printLaidOut;
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
     Object.assign(window, { Reveal: this.reveal });
     await whenContentLoaded(this.root);
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
   }
 
-  /** Replaces the slides and stays on the slide (and fragment) that was showing. */
+  get revealApi(): RevealApi | null {
+    return this.reveal;
+  }
+
+  /**
+   * Shows a changed deck and stays on the slide (and fragment) that was showing. When only the
+   * text of some slides changed, only those slides are rebuilt: an edit costs one slide, not the deck.
+   */
   async update(deck: Deck): Promise<void> {
     const reveal = this.reveal;
     if (!reveal) return;
+    const previous = this.deck;
+    this.deck = deck;
+    if (previous && this.updateChangedSlides(reveal, previous, deck)) return;
     await applyDeckStylesheets(deck.settings, document);
     const { h, v, f } = reveal.getIndices();
     this.renderSlides(deck);
-    document.title = deck.title;
+    if (!this.options.embedded) document.title = deck.title;
     reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
     const highlight = reveal.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined;
     this.root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block));
     reveal.sync();
     reveal.slide(h, v, f);
+  }
+
+  /** False when the deck's shape or settings changed, and the whole deck must be rebuilt. */
+  private updateChangedSlides(reveal: RevealApi, previous: Deck, next: Deck): boolean {
+    if (
+      previous.slides.length !== next.slides.length ||
+      JSON.stringify(previous.settings) !== JSON.stringify(next.settings) ||
+      JSON.stringify(previous.segments) !== JSON.stringify(next.segments)
+    ) {
+      return false;
+    }
+    const changed: number[] = [];
+    for (const [index, after] of next.slides.entries()) {
+      const before = previous.slides[index];
+      if (
+        !before ||
+        before.h !== after.h ||
+        before.v !== after.v ||
+        before.segment !== after.segment ||
+        before.error !== null ||
+        after.error !== null ||
+        JSON.stringify(before.attributes) !== JSON.stringify(after.attributes)
+      ) {
+        return false;
+      }
+      if (before.markdown !== after.markdown || before.notes !== after.notes) changed.push(index);
+      else if (before.line !== after.line) reveal.getSlide(after.h, after.v)?.setAttribute('data-podium-line', String(after.line));
+    }
+    const highlight = reveal.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined;
+    for (const index of changed) {
+      const slide = next.slides[index];
+      const section = slide ? reveal.getSlide(slide.h, slide.v) : undefined;
+      if (!slide || !section) return false;
+      const fresh = buildSection(next, slide, document);
+      section.replaceChildren(...fresh.childNodes);
+      section.setAttribute('data-podium-line', String(slide.line));
+      section.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block));
+      reveal.syncSlide(section);
+    }
+    return true;
   }
 
   private renderSlides(deck: Deck): void {

@@ -9,7 +9,7 @@ import {
   type Segment,
   type Slide,
 } from './model';
-import { parseSegment } from './parse-segment';
+import { parseSegment, type ParsedSegment } from './parse-segment';
 
 /** A segment file as the loader hands it over: its text, or the reason it could not be read. */
 export type SegmentSource = { file: string; source: string } | { file: string; error: Problem };
@@ -39,31 +39,45 @@ export function buildDeck(input: DeckInput): Deck {
     height: input.settings?.height ?? DEFAULT_SLIDE_HEIGHT,
     syntax: input.settings?.syntax ?? DEFAULT_SLIDE_SYNTAX,
   };
+  const parsed = input.segments.map((source) =>
+    'error' in source ? source : parseSegment(source.source, source.file, settings.syntax),
+  );
+  return assembleDeck(settings, input.fallbackTitle, parsed, input.problems ?? []);
+}
+
+/** A segment as parsed, or the reason its file could not be read. */
+type SegmentOutcome = ParsedSegment | { file: string; error: Problem };
+
+function assembleDeck(
+  settings: DeckSettings,
+  fallbackTitle: string,
+  outcomes: readonly SegmentOutcome[],
+  deckProblems: readonly Problem[],
+): Deck {
   const segments: Segment[] = [];
   const slides: Slide[] = [];
-  const problems: Problem[] = [...(input.problems ?? [])];
+  const problems: Problem[] = [...deckProblems];
   let h = -1;
   let v = 0;
 
-  for (const source of input.segments) {
+  for (const outcome of outcomes) {
     const segmentIndex = segments.length;
-    if ('error' in source) {
-      segments.push({ file: source.file, title: null, meta: {} });
-      problems.push(source.error);
-      slides.push(errorSlide(++h, segmentIndex, source.error));
+    if ('error' in outcome) {
+      segments.push({ file: outcome.file, title: null, meta: {} });
+      problems.push(outcome.error);
+      slides.push(errorSlide(++h, segmentIndex, outcome.error));
       v = 0;
       continue;
     }
-    const parsed = parseSegment(source.source, source.file, settings.syntax);
-    segments.push({ file: parsed.file, title: parsed.title, meta: parsed.meta });
-    problems.push(...parsed.problems);
-    const fatal = parsed.problems.find((problem) => problem.severity === 'error');
+    segments.push({ file: outcome.file, title: outcome.title, meta: outcome.meta });
+    problems.push(...outcome.problems);
+    const fatal = outcome.problems.find((problem) => problem.severity === 'error');
     if (fatal) {
       slides.push(errorSlide(++h, segmentIndex, fatal));
       v = 0;
       continue;
     }
-    parsed.slides.forEach((slide, index) => {
+    outcome.slides.forEach((slide, index) => {
       // A segment always starts a new horizontal slide, even if its first slide follows `--`.
       if (slide.vertical && index > 0) {
         v++;
@@ -80,7 +94,7 @@ export function buildDeck(input: DeckInput): Deck {
     settings.title ??
     segments.find((segment) => segment.title)?.title ??
     slides.find((slide) => slide.title)?.title ??
-    input.fallbackTitle;
+    fallbackTitle;
   return { title, settings, segments, slides, problems };
 }
 
@@ -106,4 +120,32 @@ export function hasErrors(deck: Deck): boolean {
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}: ${problem.severity}: ${problem.message}`;
+}
+
+/**
+ * The deck with one segment's source replaced, as the editor sees it on every keystroke: only
+ * that segment is parsed again; the others are taken from the model as they are.
+ */
+export function withSegmentSource(deck: Deck, segmentIndex: number, source: string): Deck {
+  const file = deck.segments[segmentIndex]?.file;
+  if (file === undefined) return deck;
+  const outcomes: SegmentOutcome[] = deck.segments.map((segment, index) => {
+    if (index === segmentIndex) return parseSegment(source, file, deck.settings.syntax);
+    const slides = deck.slides.filter((slide) => slide.segment === index);
+    const error = slides.find((slide) => slide.error)?.error;
+    if (error) return { file: segment.file, error };
+    return {
+      file: segment.file,
+      meta: segment.meta,
+      title: segment.title,
+      slides: slides.map(({ h: _h, v, segment: _segment, error: _error, ...slide }) => ({ ...slide, vertical: v > 0 })),
+      problems: [],
+    };
+  });
+  // Other segments keep their problems; this segment's come from the new parse, and an unreadable
+  // segment's error comes back with its outcome.
+  const key = (problem: Problem): string => `${problem.file}:${problem.line}:${problem.message}`;
+  const reAdded = new Set(outcomes.flatMap((outcome) => ('error' in outcome ? [key(outcome.error)] : [])));
+  const kept = deck.problems.filter((problem) => problem.file !== file && !reAdded.has(key(problem)));
+  return assembleDeck(deck.settings, deck.title, outcomes, kept);
 }

@@ -40,8 +40,11 @@ export interface DeckEditApi {
   /** Moves the file to the deck's trash (`.podium/trash`), from which `restoreSegment` brings it back. */
   deleteSegment(file: string): Promise<DeletedSegment>;
   restoreSegment(deleted: DeletedSegment): Promise<string>;
-  /** The new order of all segments: renames their number prefixes, or rewrites deck.yaml's list. */
-  reorderSegments(files: string[]): Promise<void>;
+  /**
+   * The new order of all segments: renames their number prefixes, or rewrites deck.yaml's list.
+   * Returns the segments' file names afterwards, in the new order.
+   */
+  reorderSegments(files: string[]): Promise<string[]>;
   recordRecovery(file: string, text: string, baseVersion: string): Promise<void>;
   listRecovery(): Promise<RecoveryEntry[]>;
   discardRecovery(file: string): Promise<void>;

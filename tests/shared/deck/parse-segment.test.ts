@@ -104,3 +104,23 @@ describe('parseSegment', () => {
     });
   });
 });
+
+describe('withSegmentSource', () => {
+  it('re-parses one segment and renumbers the deck as buildDeck would', async () => {
+    const { buildDeck, withSegmentSource } = await import('../../../src/shared/deck/build-deck');
+    const sources = [
+      { file: 'a.md', source: '# A1\n---\n# A2\n' },
+      { file: 'b.md', source: '---\ntitle: [broken\n---\n# B\n' },
+      { file: 'c.md', source: '# C1\n--\n# C2\n' },
+    ];
+    const deck = buildDeck({ fallbackTitle: 'd', segments: sources });
+    const edited = withSegmentSource(deck, 0, '# A1\n---\n# A2\n---\n# A3 added\n');
+    const rebuilt = buildDeck({
+      fallbackTitle: 'd',
+      segments: [{ file: 'a.md', source: '# A1\n---\n# A2\n---\n# A3 added\n' }, sources[1]!, sources[2]!],
+    });
+    expect(edited.slides).toEqual(rebuilt.slides);
+    expect(edited.problems).toHaveLength(1);
+    expect(edited.segments).toEqual(rebuilt.segments);
+  });
+});

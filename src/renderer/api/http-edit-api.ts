@@ -1,0 +1,19 @@
+import { HTTP_ROUTES } from '../../shared/api';
+import { EDIT_METHODS, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
+
+/** Serve mode's side of DeckEditApi: one POST per call; the server checks token, Origin and shapes. */
+export function createHttpEditApi(): DeckEditApi {
+  const call = async (method: EditMethod, args: unknown[]): Promise<unknown> => {
+    const response = await fetch(HTTP_ROUTES.edit.replace(/^\//, '') + method, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
+    const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: string };
+    if (!response.ok) throw new Error(body.error ?? `the Podium server answered ${response.status}`);
+    return body.result;
+  };
+  return Object.fromEntries(
+    EDIT_METHODS.map((method) => [method, (...args: unknown[]) => call(method, args)]),
+  ) as unknown as DeckEditApi;
+}

@@ -1,0 +1,371 @@
+import type { RevealApi } from 'reveal.js';
+import type { DeckApi } from '../../shared/api';
+import { withSegmentSource } from '../../shared/deck/build-deck';
+import type { Deck, Slide } from '../../shared/deck/model';
+import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
+import { Presentation } from '../presentation/presentation';
+import { MarkdownEditor } from './markdown-editor';
+import { NoticeBar } from './notice-bar';
+import { SegmentList } from './segment-list';
+import { SlideStrip } from './slide-strip';
+
+/** A pause this long after the last keystroke saves the file. */
+const AUTOSAVE_MS = 1000;
+/** Unsaved text reaches the recovery journal this soon after a keystroke. */
+const JOURNAL_MS = 300;
+/** How long a segment operation waits for the watcher to report the new deck. */
+const DECK_WAIT_MS = 3000;
+
+/**
+ * The edit view: segments on the left, the Markdown of one segment in the middle, a live preview of
+ * the slide under the cursor on the right, with a strip of every slide below it.
+ */
+export class EditView {
+  private diskDeck!: Deck;
+  private shownDeck!: Deck;
+  private baseVersion = '';
+  private dirty = false;
+  private saving: Promise<void> | null = null;
+  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private journalTimer: ReturnType<typeof setTimeout> | undefined;
+  private movingPreview = false;
+  private deckWaiters: ((deck: Deck) => void)[] = [];
+  private readonly notice: NoticeBar;
+  private readonly editor: MarkdownEditor;
+  private readonly segments: SegmentList;
+  private readonly strip: SlideStrip;
+  private readonly status: HTMLElement;
+  private readonly preview: Presentation;
+
+  constructor(
+    private readonly deckApi: DeckApi,
+    private readonly editApi: DeckEditApi,
+    revealRoot: HTMLElement,
+  ) {
+    const layout = document.createElement('div');
+    layout.className = 'podium-edit';
+    const side = document.createElement('aside');
+    side.className = 'podium-edit-segments';
+    const source = document.createElement('main');
+    source.className = 'podium-edit-source';
+    const editorHost = document.createElement('div');
+    editorHost.className = 'podium-edit-editor';
+    this.status = document.createElement('div');
+    this.status.className = 'podium-edit-status';
+    source.append(editorHost, this.status);
+    const previewPane = document.createElement('section');
+    previewPane.className = 'podium-edit-preview';
+    const stage = document.createElement('div');
+    stage.className = 'podium-edit-stage';
+    stage.append(revealRoot);
+    previewPane.append(stage);
+    layout.append(side, source, previewPane);
+    document.body.replaceChildren(layout);
+    document.documentElement.classList.add('podium-editing');
+
+    this.notice = new NoticeBar(source);
+    this.segments = new SegmentList(side, {
+      onSelect: (file) => void this.openSegment(file),
+      onCreate: () => void this.createSegment(),
+      onDuplicate: (file) => void this.segmentOperation(() => this.editApi.duplicateSegment(file)),
+      onRename: (file) => void this.renameSegment(file),
+      onDelete: (file) => void this.deleteSegment(file),
+      onReorder: (files) => void this.reorder(files),
+    });
+    this.editor = new MarkdownEditor(editorHost, {
+      onChange: (text) => this.onEdit(text),
+      onCursorLine: (line) => this.showSlideAtLine(line),
+      onSave: () => void this.save(),
+    });
+    this.strip = new SlideStrip(previewPane, (slide) => void this.goToSlide(slide));
+    this.preview = new Presentation(revealRoot, { printView: false, embedded: true });
+  }
+
+  async start(): Promise<void> {
+    this.diskDeck = this.shownDeck = await this.deckApi.loadDeck();
+    document.title = `Editing: ${this.diskDeck.title}`;
+    await this.preview.show(this.diskDeck);
+    this.reveal?.on('slidechanged', () => this.followPreview());
+    this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
+    window.addEventListener('beforeunload', (event) => {
+      if (this.dirty) event.preventDefault();
+    });
+    const first = this.diskDeck.segments[0]?.file;
+    if (first) await this.openSegment(first);
+    await this.offerRecovery();
+  }
+
+  private get reveal(): RevealApi | null {
+    return this.preview.revealApi;
+  }
+
+  private get segmentIndex(): number {
+    return this.diskDeck.segments.findIndex((segment) => segment.file === this.editor.currentFile);
+  }
+
+  private async openSegment(file: string, line?: number): Promise<void> {
+    if (file !== this.editor.currentFile) {
+      await this.save();
+      const read = await this.editApi.readSegment(file);
+      this.editor.open(file, read.text, true);
+      this.baseVersion = read.version;
+      this.dirty = false;
+    }
+    this.render();
+    this.editor.goToLine(line ?? this.slidesOfCurrentSegment()[0]?.line ?? 1);
+  }
+
+  private onEdit(text: string): void {
+    this.dirty = true;
+    this.shownDeck = withSegmentSource(this.diskDeck, this.segmentIndex, text);
+    void this.preview.update(this.shownDeck);
+    this.render();
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    clearTimeout(this.journalTimer);
+    const file = this.editor.currentFile;
+    const base = this.baseVersion;
+    this.journalTimer = setTimeout(() => {
+      if (file && this.dirty) this.editApi.recordRecovery(file, text, base).catch(() => undefined);
+    }, JOURNAL_MS);
+  }
+
+  /** Saves the current segment if it has unsaved edits; a stale base version becomes a conflict. */
+  async save(force = false): Promise<void> {
+    if (this.saving) await this.saving;
+    const file = this.editor.currentFile;
+    if (!file || (!this.dirty && !force)) return;
+    clearTimeout(this.autosaveTimer);
+    const text = this.editor.text;
+    this.setStatus('saving…');
+    this.saving = (async () => {
+      try {
+        const result = await this.editApi.saveSegment(file, text, this.baseVersion, force);
+        if (result.saved) {
+          this.baseVersion = result.version;
+          if (this.editor.text === text) this.dirty = false;
+        } else {
+          this.showConflict(result.conflict);
+        }
+      } catch (error) {
+        this.notice.show('error', `Could not save ${file}: ${messageOf(error)}. Your edit is still here, unsaved.`, [
+          { label: 'Try again', run: () => this.save() },
+        ]);
+      }
+    })();
+    await this.saving;
+    this.saving = null;
+    this.render();
+  }
+
+  private showConflict(theirs: SegmentText): void {
+    const keepMine = { label: 'Keep mine', run: () => this.save(true) };
+    const takeTheirs = {
+      label: 'Take theirs',
+      run: () => {
+        this.editor.replaceText(theirs.text);
+        this.baseVersion = theirs.version;
+        this.dirty = false;
+        this.onDiskDeckShown();
+      },
+    };
+    const compare = { label: 'Compare', run: () => this.compare(theirs, [keepMine, takeTheirs]) };
+    this.notice.show('warning', `${theirs.file} changed on disk while you were editing it.`, [keepMine, takeTheirs, compare]);
+  }
+
+  private compare(theirs: SegmentText, actions: { label: string; run: () => void | Promise<void> }[]): void {
+    const panel = document.createElement('div');
+    panel.className = 'podium-compare';
+    for (const [label, text] of [
+      ['Yours (unsaved)', this.editor.text],
+      ['On disk', theirs.text],
+    ] as const) {
+      const column = document.createElement('div');
+      const heading = document.createElement('h3');
+      heading.textContent = label;
+      const pre = document.createElement('pre');
+      pre.textContent = text;
+      column.append(heading, pre);
+      panel.append(column);
+    }
+    const close = (): void => panel.remove();
+    const buttons = document.createElement('div');
+    for (const action of actions) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.label;
+      button.addEventListener('click', () => {
+        close();
+        void action.run();
+      });
+      buttons.append(button);
+    }
+    panel.append(buttons);
+    document.body.append(panel);
+  }
+
+  private async onDiskDeck(deck: Deck): Promise<void> {
+    // Our own save comes back from the watcher too: let it finish before judging what changed.
+    if (this.saving) await this.saving;
+    this.diskDeck = deck;
+    for (const resolve of this.deckWaiters.splice(0)) resolve(deck);
+    const file = this.editor.currentFile;
+    if (file && !deck.segments.some((segment) => segment.file === file)) {
+      this.notice.show('warning', `${file} is no longer in the deck (renamed or removed on disk).`);
+    } else if (file) {
+      const read = await this.editApi.readSegment(file);
+      if (read.version !== this.baseVersion) {
+        if (this.dirty) this.showConflict(read);
+        else {
+          this.editor.replaceText(read.text);
+          this.baseVersion = read.version;
+        }
+      }
+    }
+    this.onDiskDeckShown();
+  }
+
+  private onDiskDeckShown(): void {
+    const index = this.segmentIndex;
+    this.shownDeck = this.dirty && index >= 0 ? withSegmentSource(this.diskDeck, index, this.editor.text) : this.diskDeck;
+    void this.preview.update(this.shownDeck);
+    this.render();
+  }
+
+  private render(): void {
+    const file = this.editor.currentFile;
+    this.segments.render(this.shownDeck, file, new Set(this.dirty && file ? [file] : []));
+    this.strip.render(this.shownDeck, this.reveal?.getIndices() ?? { h: 0, v: 0 });
+    if (!this.saving) this.setStatus(this.dirty ? '● unsaved' : 'saved');
+  }
+
+  private setStatus(state: string): void {
+    this.status.textContent = `${this.editor.currentFile ?? ''} — ${state}`;
+    this.status.dataset.state = state === 'saved' ? 'saved' : state === 'saving…' ? 'saving' : 'dirty';
+  }
+
+  private slidesOfCurrentSegment(): Slide[] {
+    const index = this.segmentIndex;
+    return this.shownDeck.slides.filter((slide) => slide.segment === index);
+  }
+
+  /** Cursor to slide: the preview shows the slide whose source holds the cursor's line. */
+  private showSlideAtLine(line: number): void {
+    const slides = this.slidesOfCurrentSegment();
+    const slide = slides.filter((candidate) => candidate.line <= line).at(-1) ?? slides[0];
+    const reveal = this.reveal;
+    if (!slide || !reveal) return;
+    const { h, v } = reveal.getIndices();
+    if (h !== slide.h || v !== slide.v) {
+      this.movingPreview = true;
+      reveal.slide(slide.h, slide.v);
+      this.movingPreview = false;
+    }
+    this.strip.render(this.shownDeck, { h: slide.h, v: slide.v });
+  }
+
+  /** Slide to cursor: navigating the preview moves the editor to that slide's source. */
+  private followPreview(): void {
+    if (this.movingPreview || !this.reveal) return;
+    const { h, v } = this.reveal.getIndices();
+    const slide = this.shownDeck.slides.find((candidate) => candidate.h === h && candidate.v === (v ?? 0));
+    if (slide) void this.goToSlide(slide);
+  }
+
+  private async goToSlide(slide: Slide): Promise<void> {
+    const file = this.shownDeck.segments[slide.segment]?.file;
+    if (file) await this.openSegment(file, slide.line);
+  }
+
+  private waitForDeck(predicate: (deck: Deck) => boolean): Promise<Deck> {
+    if (predicate(this.diskDeck)) return Promise.resolve(this.diskDeck);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => void this.deckApi.loadDeck().then(resolve), DECK_WAIT_MS);
+      const waiter = (deck: Deck): void => {
+        if (!predicate(deck)) return void this.deckWaiters.push(waiter);
+        clearTimeout(timer);
+        resolve(deck);
+      };
+      this.deckWaiters.push(waiter);
+    });
+  }
+
+  private async segmentOperation(operation: () => Promise<string>): Promise<void> {
+    try {
+      await this.save();
+      const file = await operation();
+      await this.waitForDeck((deck) => deck.segments.some((segment) => segment.file === file));
+      await this.openSegment(file);
+    } catch (error) {
+      this.notice.show('error', messageOf(error));
+    }
+  }
+
+  private async createSegment(): Promise<void> {
+    const title = window.prompt('Title of the new segment', 'New segment');
+    if (title) await this.segmentOperation(() => this.editApi.createSegment(this.editor.currentFile, title));
+  }
+
+  private async renameSegment(file: string): Promise<void> {
+    const name = window.prompt(`New file name for ${file}`, file.split('/').pop());
+    if (!name) return;
+    this.editor.forget(file);
+    await this.segmentOperation(() => this.editApi.renameSegment(file, name));
+  }
+
+  private async deleteSegment(file: string): Promise<void> {
+    if (!window.confirm(`Delete ${file}? You can undo this.`)) return;
+    try {
+      await this.save();
+      const deleted = await this.editApi.deleteSegment(file);
+      this.editor.forget(file);
+      const deck = await this.waitForDeck((candidate) => !candidate.segments.some((segment) => segment.file === file));
+      const next = deck.segments[0]?.file;
+      if (next) await this.openSegment(next);
+      this.notice.show('info', `Deleted ${file}.`, [
+        { label: 'Undo', run: () => this.segmentOperation(() => this.editApi.restoreSegment(deleted)) },
+      ]);
+    } catch (error) {
+      this.notice.show('error', messageOf(error));
+    }
+  }
+
+  private async reorder(files: string[]): Promise<void> {
+    const current = this.editor.currentFile;
+    await this.save();
+    const renamed = await this.editApi.reorderSegments(files).catch((error: unknown) => {
+      this.notice.show('error', messageOf(error));
+      return null;
+    });
+    if (!renamed) return;
+    const target = current ? (renamed[files.indexOf(current)] ?? current) : null;
+    await this.waitForDeck((deck) => deck.segments.map((segment) => segment.file).join() === renamed.join());
+    if (target && target !== current) {
+      if (current) this.editor.forget(current);
+      await this.openSegment(target);
+    } else this.render();
+  }
+
+  private async offerRecovery(): Promise<void> {
+    const entries = await this.editApi.listRecovery().catch(() => []);
+    const entry = entries[0];
+    if (!entry) return;
+    const when = new Date(entry.savedAt).toLocaleString();
+    this.notice.show('warning', `Unsaved edits to ${entry.file} from ${when} were recovered.`, [
+      {
+        label: 'Restore',
+        run: async () => {
+          await this.openSegment(entry.file);
+          this.baseVersion = entry.baseVersion;
+          this.editor.replaceText(entry.text);
+          this.onEdit(entry.text);
+        },
+      },
+      { label: 'Discard', run: () => this.editApi.discardRecovery(entry.file) },
+    ]);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,77 @@
+import { markdown } from '@codemirror/lang-markdown';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+
+export interface MarkdownEditorEvents {
+  onChange(text: string): void;
+  /** 1-based line of the cursor, whenever it moves. */
+  onCursorLine(line: number): void;
+  onSave(): void;
+}
+
+/**
+ * CodeMirror 6 over one segment file at a time. Each file keeps its own editor state, so undo
+ * history survives switching between segments.
+ */
+export class MarkdownEditor {
+  readonly view: EditorView;
+  private readonly states = new Map<string, EditorState>();
+  private file: string | null = null;
+  private applyingExternalText = false;
+
+  constructor(parent: HTMLElement, private readonly events: MarkdownEditorEvents) {
+    this.view = new EditorView({ parent, state: this.createState('') });
+  }
+
+  private createState(text: string): EditorState {
+    const extensions: Extension[] = [
+      basicSetup,
+      markdown(),
+      EditorView.lineWrapping,
+      keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (this.events.onSave(), true) }]),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && !this.applyingExternalText) this.events.onChange(update.state.doc.toString());
+        if (update.selectionSet || update.docChanged) {
+          this.events.onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);
+        }
+      }),
+    ];
+    return EditorState.create({ doc: text, extensions });
+  }
+
+  get currentFile(): string | null {
+    return this.file;
+  }
+
+  get text(): string {
+    return this.view.state.doc.toString();
+  }
+
+  /** Shows `file`, with `text` when it was not open before (or `reset`), keeping its undo history otherwise. */
+  open(file: string, text: string, reset = false): void {
+    if (this.file !== null) this.states.set(this.file, this.view.state);
+    const kept = reset ? undefined : this.states.get(file);
+    this.file = file;
+    this.view.setState(kept ?? this.createState(text));
+  }
+
+  /** Replaces the text from outside (a change on disk) as one undoable step, keeping the cursor's line. */
+  replaceText(text: string): void {
+    const line = this.view.state.doc.lineAt(this.view.state.selection.main.head).number;
+    this.applyingExternalText = true;
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    this.applyingExternalText = false;
+    this.goToLine(Math.min(line, this.view.state.doc.lines), false);
+  }
+
+  goToLine(line: number, focus = true): void {
+    const target = this.view.state.doc.line(Math.max(1, Math.min(line, this.view.state.doc.lines)));
+    this.view.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
+    if (focus) this.view.focus();
+  }
+
+  forget(file: string): void {
+    this.states.delete(file);
+  }
+}
