@@ -1,0 +1,115 @@
+// Screenshots of the ceremony deck for the README, made by the real renderer: `podium serve`
+// presents slides/, Chromium shows it at 1280×720, and chosen slides are saved as PNG.
+// Run with `npm run screenshots` (which builds first). Needs a Chromium-family browser:
+// CHROME_PATH, else /usr/bin/chromium. Nothing is downloaded.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const PODIUM = join(ROOT, 'out/cli/podium.js');
+const DECK = join(ROOT, 'slides');
+const OUT_DIR = join(ROOT, 'resources/screenshots');
+const BROWSER = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// Slides are chosen by title, not by index, so that adding a slide does not change the pictures.
+const SHOTS = [
+  { file: 'ceremony-cover.png', title: 'Paris 2024 closing ceremony' },
+  { file: 'ceremony-agenda.png', title: "Tonight's programme" },
+  { file: 'ceremony-venice-beach.png', title: 'Live at Venice Beach' },
+];
+
+/** Where each wanted slide is, as reveal.js's `#/h/v` hash, from `podium inspect --json`. */
+function slideHashes() {
+  const inspected = spawnSync(process.execPath, [PODIUM, 'inspect', DECK, '--json'], { encoding: 'utf8' });
+  if (inspected.status !== 0) throw new Error(`podium inspect failed (exit ${inspected.status}): ${inspected.stderr}`);
+  const { slides } = JSON.parse(inspected.stdout);
+  return SHOTS.map((shot) => {
+    const slide = slides.find((candidate) => candidate.title === shot.title);
+    if (!slide) throw new Error(`slides/ has no slide titled "${shot.title}"`);
+    return { ...shot, hash: `#/${slide.h}/${slide.v}` };
+  });
+}
+
+/** Starts `podium serve` on a free port and resolves with the URL (and token) it prints. */
+function serveDeck() {
+  const child = spawn(process.execPath, [PODIUM, 'serve', DECK, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onOutput = (chunk) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) resolve({ url: match[1], child });
+    };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    child.once('exit', (code) => reject(new Error(`podium serve exited with ${code}: ${output}`)));
+  });
+}
+
+function stopServer(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+// reveal.js paints slide backgrounds as CSS background images, which data-podium-ready does not
+// wait for: decode the current one before the shot, so no picture shows a background half-loaded.
+const BACKGROUND_DECODED = `(async () => {
+  const layer = document.querySelector('.reveal .backgrounds .slide-background.present .slide-background-content');
+  const match = layer && /url\\("?(.*?)"?\\)/.exec(getComputedStyle(layer).backgroundImage);
+  if (match) {
+    const image = new Image();
+    image.src = match[1];
+    await image.decode();
+  }
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+})()`;
+
+/** Writes beside the target, then renames: a failed run never leaves a half-written PNG. */
+async function writeAtomically(path, data) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
+
+async function main() {
+  const shots = slideHashes();
+  await mkdir(OUT_DIR, { recursive: true });
+  const { url, child } = await serveDeck();
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: BROWSER,
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    for (const shot of shots) {
+      // A fresh page per shot: a hash change on a loaded page would run reveal's transition.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      await page.goto(`${url}${shot.hash}`);
+      await page.locator('html[data-podium-ready]').waitFor({ state: 'attached' });
+      await page.evaluate(BACKGROUND_DECODED);
+      // reveal.js fades the first slide and its background in and slides the progress bar along;
+      // its controls' hint keeps bouncing, so only transitions count.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+      );
+      const path = join(OUT_DIR, shot.file);
+      await writeAtomically(path, await page.screenshot({ type: 'png' }));
+      await page.close();
+      console.log(`screenshots: ${shot.hash} "${shot.title}" -> ${join('resources/screenshots', shot.file)}`);
+    }
+  } finally {
+    await browser?.close();
+    await stopServer(child);
+  }
+}
+
+main().catch((error) => {
+  console.error(`screenshots: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
