@@ -1,13 +1,12 @@
-import { chromium } from 'playwright-core';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import { PAPER_SIZES_PX, type ExportOptions } from '../../shared/export/export-options';
 import { printQuery } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
-import { CHROMIUM_ARGS } from '../browser/chromium-args';
 import { findBrowser } from '../browser/find-browser';
 import { loadDeck } from '../deck/load-deck';
 import { writeFileAtomically } from '../fs/write-atomic';
 import { startDeckServer } from '../serve/deck-server';
+import { CdpBrowser } from './cdp-browser';
 import { PAGE_MAP_SCRIPT } from './page-map';
 import { finishExport, prepareExport } from './prepare-export';
 
@@ -55,7 +54,7 @@ export async function exportPdf(request: PdfExportRequest): Promise<PdfExportRes
 
   let timedOut = false;
   // The browser starts while the server loads the deck: the launch is the slowest step.
-  const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: options.timeoutMs });
+  const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
   const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
   const work = async (): Promise<PdfExportResult> => {
     const [startedBrowser, startedServer] = await Promise.all([launching, serving]);
@@ -66,15 +65,14 @@ export async function exportPdf(request: PdfExportRequest): Promise<PdfExportRes
       layout.notes === 'handout'
         ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
         : { width: deck.settings.width, height: deck.settings.height };
-    const page = await startedBrowser.newPage({ viewport });
-    page.setDefaultTimeout(options.timeoutMs);
+    const page = await startedBrowser.newPage(viewport.width, viewport.height);
     await page.goto(`${startedServer.url}&${printQuery(layout)}`);
-    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached' });
+    await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
     const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
     const pages = (JSON.parse(pageMap) as unknown[]).length;
 
     report({ phase: 'printing', slides, pages });
-    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const printed = await page.pdf();
     report({ phase: 'finishing', slides, pages });
     const pdf = await finishExport(deck, printed, pageMap, options);
     // The deadline may have passed while the PDF was finished: a failed export writes nothing.

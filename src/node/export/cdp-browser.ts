@@ -1,0 +1,200 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { PodiumError } from '../../shared/errors';
+import { CHROMIUM_ARGS } from '../browser/chromium-args';
+
+/**
+ * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
+ * (NUL-separated JSON on file descriptors 3 and 4). The exporter needs five commands; a full
+ * driver (playwright-core) costs a third of a second of module loading and launch work on every
+ * `podium export`, more than a 10-slide deck takes to print.
+ */
+export class CdpBrowser {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string }>();
+  private buffered = '';
+  private exited = false;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly userDataDir: string,
+  ) {
+    const output = child.stdio[4] as Readable;
+    output.setEncoding('utf8');
+    output.on('data', (chunk: string) => this.receive(chunk));
+    child.once('exit', () => {
+      this.exited = true;
+      for (const { reject, method } of this.pending.values()) reject(new PodiumError('runtime', `the browser exited during ${method}`));
+      this.pending.clear();
+    });
+  }
+
+  /** Starts the browser; gives up (and kills it) when it has not answered within `timeoutMs`. */
+  static async launch(executablePath: string, timeoutMs: number): Promise<CdpBrowser> {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'podium-chromium-'));
+    const child = spawn(
+      executablePath,
+      [
+        ...CHROMIUM_ARGS,
+        '--headless',
+        '--remote-debugging-pipe',
+        `--user-data-dir=${userDataDir}`,
+        '--no-default-browser-check',
+        '--hide-scrollbars',
+        '--mute-audio',
+        // Headless tabs count as hidden: without these, reveal.js's requestAnimationFrame waits in
+        // a throttled tab, and a long deck's print layout can stall.
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
+        '--disable-renderer-backgrounding',
+        // Root in a container has no user namespace for the sandbox; the page is our own.
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        'about:blank',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', () => resolve());
+      child.once('error', (error) => reject(new PodiumError('environment', `cannot start ${executablePath}: ${error.message}`)));
+    });
+    const browser = new CdpBrowser(child, userDataDir);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        browser.send('Browser.getVersion'),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), timeoutMs))),
+      ]);
+    } catch {
+      child.kill('SIGKILL');
+      await browser.close();
+      throw new PodiumError('runtime', `the browser did not start: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    return browser;
+  }
+
+  /** Opens a page of `width`×`height` CSS px and returns a session on it. */
+  async newPage(width: number, height: number): Promise<CdpPage> {
+    // The tab the browser opened at start: a tab of our own would be a background one.
+    const { targetInfos } = (await this.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const existing = targetInfos.find((target) => target.type === 'page');
+    const targetId =
+      existing?.targetId ?? ((await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string }).targetId;
+    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const page = new CdpPage(this, sessionId);
+    await page.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+    return page;
+  }
+
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<unknown> {
+    if (this.exited) return Promise.reject(new PodiumError('runtime', `the browser has exited (${method})`));
+    const id = this.nextId++;
+    const input = this.child.stdio[3] as Writable;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, method });
+      input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.exited) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      this.send('Browser.close').catch(() => undefined);
+      const killed = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+      await exited;
+      clearTimeout(killed);
+    }
+    await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  private receive(chunk: string): void {
+    this.buffered += chunk;
+    let end: number;
+    while ((end = this.buffered.indexOf('\0')) >= 0) {
+      const message = JSON.parse(this.buffered.slice(0, end)) as { id?: number; result?: unknown; error?: { message: string } };
+      this.buffered = this.buffered.slice(end + 1);
+      if (message.id === undefined) continue;
+      const waiting = this.pending.get(message.id);
+      if (!waiting) continue;
+      this.pending.delete(message.id);
+      if (message.error) waiting.reject(new PodiumError('runtime', `${waiting.method}: ${message.error.message}`));
+      else waiting.resolve(message.result);
+    }
+  }
+}
+
+export class CdpPage {
+  constructor(
+    private readonly browser: CdpBrowser,
+    private readonly sessionId: string,
+  ) {}
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    return this.browser.send(method, params, this.sessionId);
+  }
+
+  async goto(url: string): Promise<void> {
+    const result = (await this.send('Page.navigate', { url })) as { errorText?: string };
+    if (result.errorText) throw new PodiumError('runtime', `cannot open the print page: ${result.errorText}`);
+  }
+
+  /** Evaluates an expression in the page and returns its (JSON-serializable) value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
+    if (result.exceptionDetails) throw new PodiumError('runtime', `in the print page: ${result.exceptionDetails.text}`);
+    return result.result.value;
+  }
+
+  /**
+   * Resolves once `expression` is true in the page. One promise inside the page that watches the
+   * DOM, rather than polling from here: no round trip per check.
+   */
+  async waitFor(expression: string): Promise<void> {
+    for (;;) {
+      try {
+        if (await this.evaluate<boolean>(watchExpression(expression))) return;
+      } catch (error) {
+        // Asked while the previous document was being replaced: ask the new one.
+        if (!(error instanceof Error) || !/context was destroyed|Cannot find context/i.test(error.message)) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, NAVIGATION_POLL_MS));
+    }
+  }
+
+  /** Prints with the page size its CSS asks for, backgrounds included. */
+  async pdf(): Promise<Uint8Array> {
+    const { data } = (await this.send('Page.printToPDF', {
+      preferCSSPageSize: true,
+      printBackground: true,
+      // Chromium's own outline and tagging are replaced by Podium's outline (finish-pdf.ts).
+      generateDocumentOutline: false,
+      generateTaggedPDF: false,
+    })) as { data: string };
+    return Buffer.from(data, 'base64');
+  }
+}
+
+/** Only while Page.navigate's new document has not replaced about:blank yet. */
+const NAVIGATION_POLL_MS = 10;
+
+function watchExpression(expression: string): string {
+  return `location.href === 'about:blank' ? false : new Promise((resolve) => {
+    const check = () => {
+      let done = false;
+      try { done = Boolean(${expression}); } catch {}
+      if (done) { observer.disconnect(); resolve(true); }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { attributes: true, childList: true, subtree: true });
+    check();
+  })`;
+}
