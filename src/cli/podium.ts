@@ -29,6 +29,12 @@ function positiveNumber(value: string): number {
   return parsed;
 }
 
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return parsed;
+}
+
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('podium')
     .description('Markdown slide decks, presented with reveal.js: present, serve and export to PDF.')
@@ -46,7 +52,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('export the deck to PDF through a Chromium-family browser')
+    .description('export the deck to PDF (or PNGs) through a Chromium-family browser')
     .argument(...DECK_ARGUMENT)
     .option('--pdf <file>', 'the PDF to write (default: <deck name>.pdf)')
     .option('--browser <path>', 'the browser to print with (default: CHROME_PATH, then the usual install paths)')
@@ -58,6 +64,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--paper <size>', 'handout paper (default: Letter in US/CA locales, else A4)').choices(['a4', 'letter']))
     .option('--no-outline', 'no PDF bookmarks (default: one per segment, its slides nested)')
     .option('--allow-missing', 'export even when a slide refers to a missing image or file')
+    .option('--png <folder>', 'also (or, without --pdf, only) write one PNG per slide into this folder')
+    .addOption(new Option('--png-width <px>', 'PNG width in pixels (default: the deck width)').argParser(positiveInteger))
     .action(async (deck: string, options: ExportCommandOptions) => (await commands.export()).exportCommand(deck, options));
 
   program

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,6 +155,38 @@ test.describe('podium export: speaker notes', () => {
   });
 });
 
+test.describe('podium export: PNG', () => {
+  test('--png writes one PNG per slide at --png-width, the slide as the PDF shows it', async ({ page }) => {
+    const folder = join(work, 'png');
+    const result = runPodium(['export', DECK, '--png', folder, '--png-width', '960', '--range', '1-2']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const files = readdirSync(folder).sort();
+    expect(files).toEqual(['slide-001.png', 'slide-002.png']);
+    const first = readFileSync(join(folder, 'slide-001.png'));
+    // PNG header: IHDR width and height, big-endian, at bytes 16 and 20.
+    expect([first.readUInt32BE(16), first.readUInt32BE(20)]).toEqual([960, 540]);
+    // Read back in the browser: the dark theme in the corners, the image's blue square below the title.
+    await page.setContent(`<canvas width="960" height="540"></canvas>`);
+    // A string, not a function: the Node-side type check has no DOM types.
+    const pixels = (await page.evaluate(`(async () => {
+      const image = new Image();
+      image.src = 'data:image/png;base64,${first.toString('base64')}';
+      await image.decode();
+      const context = document.querySelector('canvas').getContext('2d');
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, 960, 540).data;
+      const at = (x, y) => [...data.subarray((y * 960 + x) * 4, (y * 960 + x) * 4 + 3)];
+      let blue = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 2] > 150 && data[i] < 100) blue++;
+      return { corner: at(0, 0), otherCorner: at(959, 0), blue };
+    })()`)) as { corner: number[]; otherCorner: number[]; blue: number };
+    pixels.corner.forEach((channel, index) => expect(Math.abs(channel - (pixels.otherCorner[index] as number))).toBeLessThan(4));
+    expect(Math.max(...pixels.corner)).toBeLessThan(60);
+    expect(pixels.blue).toBeGreaterThan(500);
+  });
+});
+
 test.describe('podium export: fidelity and failure', () => {
   test('refuses a slide whose image is missing, naming file and line; writes nothing', () => {
     const { pdf, status, stderr } = exportDeck(MISSING_IMAGE_DECK);
@@ -184,3 +216,4 @@ test.describe('podium export: fidelity and failure', () => {
     expect(stderr).toBe('');
   });
 });
+

@@ -7,12 +7,15 @@ import {
   type PaperSize,
 } from '../../shared/export/export-options';
 import { exportPdf } from '../../node/export/export-pdf';
+import { exportPng } from '../../node/export/export-png';
 import { RENDERER_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 
 /** The `export` command's options as commander parses them (declared once, in podium.ts). */
 export interface ExportCommandOptions {
   pdf?: string;
+  png?: string;
+  pngWidth?: number;
   browser?: string;
   /** Seconds. */
   timeout: number;
@@ -27,8 +30,12 @@ export interface ExportCommandOptions {
   allowMissing?: boolean;
 }
 
-/** `podium export`: writes the deck as a PDF and prints the file's path. */
+/** `podium export`: writes the deck as a PDF (and/or PNGs) and prints where. */
 export async function exportCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
+  if (options.png !== undefined) {
+    await exportPngCommand(deckPath, options);
+    if (options.pdf === undefined) return;
+  }
   const output = resolve(options.pdf ?? `${basename(resolve(deckPath)).replace(/\.md$/i, '')}.pdf`);
   const progress = terminalProgress(process.stderr);
   try {
@@ -44,6 +51,25 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
     const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
     const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
     console.log(`podium: wrote ${plural(result.slides, 'slide')}${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
+  } finally {
+    progress.done();
+  }
+}
+
+async function exportPngCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
+  const progress = terminalProgress(process.stderr);
+  try {
+    const result = await exportPng({
+      deckPath,
+      outputDir: resolve(options.png as string),
+      width: options.pngWidth,
+      rendererDir: RENDERER_DIR,
+      browserPath: options.browser,
+      options: exportOptionsFrom(options),
+      onProgress: progress.update,
+    });
+    progress.done();
+    console.log(`podium: wrote ${result.files.length} PNG${result.files.length === 1 ? '' : 's'} to ${resolve(options.png as string)}`);
   } finally {
     progress.done();
   }

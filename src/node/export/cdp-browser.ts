@@ -23,6 +23,9 @@ export class CdpBrowser {
     private readonly userDataDir: string,
   ) {
     const output = child.stdio[4] as Readable;
+    // A browser killed mid-command resets its pipes; the exit handler below reports that.
+    output.on('error', () => undefined);
+    (child.stdio[3] as Writable).on('error', () => undefined);
     output.setEncoding('utf8');
     output.on('data', (chunk: string) => this.receive(chunk));
     child.once('exit', () => {
@@ -168,6 +171,17 @@ export class CdpPage {
       }
       await new Promise((resolve) => setTimeout(resolve, NAVIGATION_POLL_MS));
     }
+  }
+
+  /** A PNG of the region `clip` (CSS px of the whole document), scaled by `clip.scale`. */
+  async screenshot(clip: { x: number; y: number; width: number; height: number; scale: number }): Promise<Uint8Array> {
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      clip,
+      captureBeyondViewport: true,
+      fromSurface: true,
+    })) as { data: string };
+    return Buffer.from(data, 'base64');
   }
 
   /** Prints with the page size its CSS asks for, backgrounds included. */

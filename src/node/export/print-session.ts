@@ -1,0 +1,116 @@
+import { READY_ATTRIBUTE } from '../../shared/api';
+import type { Deck } from '../../shared/deck/model';
+import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shared/export/export-options';
+import { printQuery } from '../../shared/export/print-query';
+import { PodiumError } from '../../shared/errors';
+import { findBrowser } from '../browser/find-browser';
+import { loadDeck } from '../deck/load-deck';
+import { startDeckServer } from '../serve/deck-server';
+import { CdpBrowser, type CdpPage } from './cdp-browser';
+import { PAGE_MAP_SCRIPT } from './page-map';
+import { prepareExport } from './prepare-export';
+
+export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  /** Slides being exported (after `range`). */
+  slides: number;
+  /** Pages, once the print page is laid out. */
+  pages?: number;
+}
+
+export interface PrintSessionRequest {
+  deckPath: string;
+  rendererDir: string;
+  /** `--browser PATH`; otherwise CHROME_PATH, then the usual install paths. */
+  browserPath?: string;
+  options: ExportOptions;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+/** The laid-out print page, handed to one export format's writer. */
+export interface PrintSession {
+  deck: Deck;
+  layout: PrintLayout;
+  page: CdpPage;
+  /** JSON: for each page, the slides it shows (page-map.ts). */
+  pageMap: string;
+  pages: number;
+  slides: number;
+  viewport: { width: number; height: number };
+  report(phase: ExportPhase): void;
+  /** Throws once the deadline has passed: call before writing anything. */
+  assertInTime(): void;
+}
+
+/**
+ * What every export format shares: check the deck, start Chromium and serve mode's server side by
+ * side, open the print page and wait until it is laid out, hand it to `write`, and stop both
+ * whatever happens. `write` runs under the `--timeout` deadline.
+ */
+export async function withPrintSession<T>(request: PrintSessionRequest, write: (session: PrintSession) => Promise<T>): Promise<T> {
+  const { options } = request;
+  const executablePath = findBrowser({ explicit: request.browserPath });
+  const loaded = await loadDeck(request.deckPath);
+  const layout = await prepareExport(loaded, options);
+  const slides = layout.slides?.length ?? loaded.deck.slides.length;
+  request.onProgress?.({ phase: 'checking', slides });
+
+  let timedOut = false;
+  // The browser starts while the server loads the deck: the launch is the slowest step.
+  const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
+  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  const work = async (): Promise<T> => {
+    const [browser, server] = await Promise.all([launching, serving]);
+    request.onProgress?.({ phase: 'rendering', slides });
+    const { deck } = server;
+    const viewport =
+      layout.notes === 'handout'
+        ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
+        : { width: deck.settings.width, height: deck.settings.height };
+    const page = await browser.newPage(viewport.width, viewport.height);
+    await page.goto(`${server.url}&${printQuery(layout)}`);
+    await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
+    const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
+    const pages = (JSON.parse(pageMap) as unknown[]).length;
+    return write({
+      deck,
+      layout,
+      page,
+      pageMap,
+      pages,
+      slides,
+      viewport,
+      report: (phase) => request.onProgress?.({ phase, slides, pages }),
+      assertInTime: () => {
+        if (timedOut) throw new PodiumError('runtime', 'export timed out');
+      },
+    });
+  };
+
+  try {
+    return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
+  } finally {
+    // Whichever of the two started is stopped, even when the other failed to.
+    await Promise.allSettled([launching.then((browser) => browser.close()), serving.then((server) => server.close())]);
+  }
+}
+
+/** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  // Once the deadline wins, the work's own failure (its browser closed under it) is expected.
+  work.catch(() => undefined);
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new PodiumError('runtime', `export timed out after ${timeoutMs / 1000} s (--timeout); nothing written`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
