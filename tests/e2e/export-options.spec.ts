@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,16 @@ test.describe('podium export: bookmarks and metadata', () => {
     ]);
     // Each bookmark's page shows that slide.
     expect(pageText(pdf, 4)).toMatch(/TOM CRUISE DROPS IN/i);
+  });
+
+  test('embeds every font, each once', () => {
+    const { pdf, status } = exportDeck(DECK);
+    expect(status).toBe(0);
+    const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    const names = rows.map((row) => row.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''));
+    for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test('--no-outline writes no bookmarks', async () => {

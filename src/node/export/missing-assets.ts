@@ -1,25 +1,28 @@
-import { Marked, type Token, type Tokens } from 'marked';
-import { isExternalOrAnchor, resolveInDeck } from '../../shared/deck/deck-path';
+import { resolveInDeck } from '../../shared/deck/deck-path';
 import type { Deck, Problem } from '../../shared/deck/model';
+import { findAssetReferences } from '../check/asset-references';
 import { resolveDeckFile } from '../deck/deck-files';
-
-const lexer = new Marked({ gfm: true, async: false });
 
 /**
  * Images and links of the deck's slides that point at no file in the deck folder, each with the
  * segment file and line that refers to it. A PDF with a blank where a photo should be is the
  * complaint peers' trackers are full of; exporting refuses it unless `--allow-missing`.
- * Raw HTML `<img>` is not checked: only Markdown references.
+ * The references are the ones `podium check` reads: Markdown images and links, `src`/`href` in
+ * inline HTML, slide backgrounds.
  */
 export async function findMissingAssets(root: string, deck: Deck): Promise<Problem[]> {
   const checks: Promise<Problem | null>[] = [];
   const checked = new Map<string, Promise<boolean>>();
+  const reported = new Set<string>();
   for (const slide of deck.slides) {
     if (slide.error) continue;
     const file = deck.segments[slide.segment]?.file ?? '';
-    for (const reference of localReferences(slide.markdown)) {
-      const line = slide.line + lineOffset(slide.markdown, reference.raw);
-      const what = reference.type === 'image' ? 'image' : 'link';
+    for (const reference of findAssetReferences(slide)) {
+      const { line, kind: what } = reference;
+      // A background is found both as the slide's attribute and in its `.slide` comment: once is enough.
+      const key = `${file}:${line}:${what}:${reference.href}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       const inDeck = resolveInDeck(file, reference.href);
       if (inDeck === null) {
         checks.push(Promise.resolve(problem(file, line, `${what} "${reference.href}" points outside the deck folder`)));
@@ -35,30 +38,6 @@ export async function findMissingAssets(root: string, deck: Deck): Promise<Probl
     }
   }
   return (await Promise.all(checks)).filter((found): found is Problem => found !== null);
-}
-
-interface Reference {
-  type: 'image' | 'link';
-  href: string;
-  raw: string;
-}
-
-function localReferences(markdown: string): Reference[] {
-  const references: Reference[] = [];
-  const tokens: Token[] = lexer.lexer(markdown);
-  lexer.walkTokens(tokens, (token) => {
-    if (token.type !== 'image' && token.type !== 'link') return;
-    const { href, raw } = token as Tokens.Image | Tokens.Link;
-    if (href === '' || isExternalOrAnchor(href)) return;
-    references.push({ type: token.type, href, raw });
-  });
-  return references;
-}
-
-/** Lines between the slide's first line and the reference (the first place its text appears). */
-function lineOffset(markdown: string, raw: string): number {
-  const at = markdown.indexOf(raw);
-  return at < 0 ? 0 : markdown.slice(0, at).split('\n').length - 1;
 }
 
 function problem(file: string, line: number, message: string): Problem {
