@@ -41,19 +41,32 @@ export async function exportPdfInteractively(
   const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return;
 
+  // The window's progress bar (taskbar, dock) while the hidden window prints: the app's
+  // counterpart of the CLI's progress line.
+  const progress = (fraction: number): void => parent?.setProgressBar(fraction);
   try {
-    const pdf = await exportLoadedDeck(loaded, options);
+    const pdf = await exportLoadedDeck(loaded, options, progress);
     await writeFileAtomically(choice.filePath, pdf);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Cannot export PDF', `${basename(choice.filePath)}: ${reason}`);
+  } finally {
+    // A negative value removes the bar.
+    progress(-1);
   }
 }
 
 /** The app's side of the one exporter: the same checks and post-processing as `podium export`. */
-export async function exportLoadedDeck(loaded: LoadedDeck, options: ExportOptions): Promise<Uint8Array> {
+export async function exportLoadedDeck(
+  loaded: LoadedDeck,
+  options: ExportOptions,
+  progress: (fraction: number) => void = () => undefined,
+): Promise<Uint8Array> {
+  progress(0.05);
   const layout = await prepareExport(loaded, options);
+  progress(0.15);
   const printed = await printAppPageToPdf(loaded.deck.settings, layout, options.timeoutMs);
+  progress(0.9);
   return finishExport(loaded.deck, printed.pdf, printed.pageMap, options);
 }
 

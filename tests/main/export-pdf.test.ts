@@ -36,9 +36,8 @@ function printPageWillShow(slideKeys: string[]): void {
   const push = BrowserWindow.instances.push.bind(BrowserWindow.instances);
   BrowserWindow.instances.push = (...windows: BrowserWindow[]): number => {
     for (const window of windows) {
-      window.webContents.executeJavaScript.mockImplementation(async (script: string) =>
-        script.includes('pdf-page') ? JSON.stringify(slideKeys.map((key) => [key])) : true,
-      );
+      window.webContents.executeJavaScript.mockImplementation((async (script: string) =>
+        script.includes('pdf-page') ? JSON.stringify(slideKeys.map((key) => [key])) : true) as never);
       window.webContents.printToPDF.mockImplementation(async () => Buffer.from(await blankPdf(slideKeys.length)));
     }
     return push(...windows);
@@ -100,6 +99,20 @@ describe('exportPdfInteractively', () => {
           ],
         },
       ]);
+    });
+
+    it("shows progress on the parent window's progress bar and removes it when done", async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(base, 'out.pdf') });
+      printPageWillShow(['01-intro.md:1']);
+      const parent = { setProgressBar: vi.fn() };
+
+      await exportPdfInteractively(parent as never, loaded);
+
+      const fractions = parent.setProgressBar.mock.calls.map(([fraction]) => fraction as number);
+      expect(fractions.length).toBeGreaterThan(2);
+      expect(fractions.slice(0, -1)).toEqual([...fractions.slice(0, -1)].sort((a, b) => a - b));
+      expect(fractions.at(-1)).toBe(-1);
     });
 
     it('refuses a slide whose image is missing, naming file and line, and writes nothing', async () => {
