@@ -113,7 +113,8 @@ export class CdpBrowser {
       await exited;
       clearTimeout(killed);
     }
-    await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    // The browser's helper processes may still be writing into the profile for a moment after it exits.
+    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => undefined);
   }
 
   private receive(chunk: string): void {

@@ -18,7 +18,7 @@ export interface PdfExportResult {
 /**
  * Exports a deck to PDF through headless Chromium: the renderer's print page (the same page the
  * app prints with printToPDF), then the same post-processing as the app (metadata, bookmarks).
- * A deck with errors or missing files is refused before a browser starts, and the output path
+ * A deck with errors or missing files is refused before anything is printed, and the output path
  * only ever receives a whole PDF: nothing is written until the last step succeeded.
  */
 export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {

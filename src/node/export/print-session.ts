@@ -5,7 +5,7 @@ import { printQuery } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import { loadDeck } from '../deck/load-deck';
-import { startDeckServer } from '../serve/deck-server';
+import { startDeckServer, type DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import { PAGE_MAP_SCRIPT } from './page-map';
 import { prepareExport } from './prepare-export';
@@ -52,16 +52,17 @@ export interface PrintSession {
 export async function withPrintSession<T>(request: PrintSessionRequest, write: (session: PrintSession) => Promise<T>): Promise<T> {
   const { options } = request;
   const executablePath = findBrowser({ explicit: request.browserPath });
-  const loaded = await loadDeck(request.deckPath);
-  const layout = await prepareExport(loaded, options);
-  const slides = layout.slides?.length ?? loaded.deck.slides.length;
-  request.onProgress?.({ phase: 'checking', slides });
-
-  let timedOut = false;
-  // The browser starts while the server loads the deck: the launch is the slowest step.
+  // The browser starts first, while the deck is read and checked: its launch is the slowest step,
+  // and a refused deck only costs killing it.
   const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
-  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  let serving: Promise<DeckServer> | null = null;
+  let timedOut = false;
   const work = async (): Promise<T> => {
+    const loaded = await loadDeck(request.deckPath);
+    const layout = await prepareExport(loaded, options);
+    const slides = layout.slides?.length ?? loaded.deck.slides.length;
+    request.onProgress?.({ phase: 'checking', slides });
+    serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;
@@ -93,7 +94,10 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
   } finally {
     // Whichever of the two started is stopped, even when the other failed to.
-    await Promise.allSettled([launching.then((browser) => browser.close()), serving.then((server) => server.close())]);
+    await Promise.allSettled([
+      launching.then((browser) => browser.close()),
+      (serving as Promise<DeckServer> | null)?.then((server) => server.close()),
+    ]);
   }
 }
 
