@@ -57,6 +57,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--pdf <file>', 'the PDF to write (default: <deck name>.pdf)')
     .option('--browser <path>', 'the browser to print with (default: CHROME_PATH, then the usual install paths)')
     .addOption(new Option('--timeout <seconds>', 'give up after this long; nothing is written').argParser(positiveNumber).default(120))
+    .option('--size <size>', "slide and page size: 16:9, 4:3 or WIDTHxHEIGHT in px (default: the deck's)")
     .option('--range <slides>', 'only these slides, 1-based in deck order, e.g. 1-5,8')
     .option('--fragments', 'one page per fragment step (default: each slide in its final state)')
     .addOption(new Option('--notes <layout>', 'speaker notes: a page after each slide, or a handout').choices(['pages', 'handout']))

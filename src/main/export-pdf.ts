@@ -79,7 +79,7 @@ export async function printAppPageToPdf(
   layout: PrintLayout = DEFAULT_EXPORT_OPTIONS_LAYOUT,
   timeoutMs: number = PRINT_READY_TIMEOUT_MS,
 ): Promise<{ pdf: Uint8Array; pageMap: string }> {
-  const viewport = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : size;
+  const viewport = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : (layout.size ?? size);
   const window = new BrowserWindow({
     show: false,
     width: Math.round(viewport.width),
@@ -100,6 +100,7 @@ export async function printAppPageToPdf(
 }
 
 const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
+  size: null,
   slides: null,
   fragments: false,
   notes: 'none',

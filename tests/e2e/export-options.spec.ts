@@ -96,6 +96,15 @@ test.describe('podium export: which pages', () => {
     ]);
   });
 
+  test("--size prints pages of that size instead of the deck's", () => {
+    const { pdf, status } = exportDeck(DECK, '--size', '4:3');
+    expect(status).toBe(0);
+    // 1024×768 CSS px at 96 px per inch.
+    expect(pdfInfo(pdf)['Page size']).toMatch(/^768 x 576 pts/);
+    expect(pdfInfo(pdf).Pages).toBe('5');
+    expect(exportDeck(DECK, '--size', 'huge').stderr).toContain('--size: unknown size "huge"');
+  });
+
   test('--range past the last slide is a usage error that says how many there are', () => {
     const { pdf, status, stderr } = exportDeck(DECK, '--range', '1-9');
     expect(status).toBe(2);

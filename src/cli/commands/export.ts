@@ -5,7 +5,10 @@ import {
   type HandoutSlidesPerPage,
   type NotesMode,
   type PaperSize,
+  type SlideSize,
 } from '../../shared/export/export-options';
+import { PodiumError } from '../../shared/errors';
+import { parseSlideSize } from '../../node/deck/deck-settings';
 import { exportPdf } from '../../node/export/export-pdf';
 import { exportPng } from '../../node/export/export-png';
 import { RENDERER_DIR } from '../paths';
@@ -19,6 +22,8 @@ export interface ExportCommandOptions {
   browser?: string;
   /** Seconds. */
   timeout: number;
+  /** `16:9`, `4:3` or `WIDTHxHEIGHT`, as in deck.yaml. */
+  size?: string;
   range?: string;
   fragments?: boolean;
   notes?: NotesMode;
@@ -77,6 +82,7 @@ async function exportPngCommand(deckPath: string, options: ExportCommandOptions)
 
 export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions {
   return {
+    size: options.size === undefined ? null : slideSizeFrom(options.size),
     range: options.range ?? null,
     fragments: options.fragments ?? false,
     notes: options.notes ?? 'none',
@@ -86,6 +92,12 @@ export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions 
     allowMissing: options.allowMissing ?? false,
     timeoutMs: Math.round(options.timeout * 1000),
   };
+}
+
+function slideSizeFrom(text: string): SlideSize {
+  const parsed = parseSlideSize(text);
+  if (!parsed) throw new PodiumError('usage', `--size: unknown size "${text}": use 16:9, 4:3 or WIDTHxHEIGHT`);
+  return { width: parsed[0], height: parsed[1] };
 }
 
 /** Letter where the locale says so (US, Canada, Mexico, the Philippines…), A4 elsewhere. */

@@ -69,7 +69,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     const viewport =
       layout.notes === 'handout'
         ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
-        : { width: deck.settings.width, height: deck.settings.height };
+        : (layout.size ?? { width: deck.settings.width, height: deck.settings.height });
     const page = await browser.newPage(viewport.width, viewport.height);
     await page.goto(`${server.url}&${printQuery(layout)}`);
     await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);

@@ -8,8 +8,15 @@ export type PaperSize = 'a4' | 'letter';
 export const HANDOUT_SLIDES_PER_PAGE = [1, 2, 3, 6] as const;
 export type HandoutSlidesPerPage = (typeof HANDOUT_SLIDES_PER_PAGE)[number];
 
+export interface SlideSize {
+  width: number;
+  height: number;
+}
+
 /** What the print page lays out: read by the renderer from its query string. */
 export interface PrintLayout {
+  /** Slide (and page) size in CSS px; null keeps the deck's own. */
+  size: SlideSize | null;
   /** 0-based indices into `Deck.slides`, in deck order; null prints every slide. */
   slides: number[] | null;
   /** One page per fragment step instead of each slide in its final state. */
@@ -23,6 +30,8 @@ export interface PrintLayout {
 
 /** Everything an export needs besides the deck and where to write. */
 export interface ExportOptions {
+  /** `--size`: slide size in CSS px; null keeps the deck's. */
+  size: SlideSize | null;
   /** `1-5,8`: 1-based slide numbers in deck order; null exports every slide. */
   range: string | null;
   fragments: boolean;
@@ -37,6 +46,7 @@ export interface ExportOptions {
 }
 
 export const DEFAULT_PRINT_LAYOUT: PrintLayout = {
+  size: null,
   slides: null,
   fragments: false,
   notes: 'none',
@@ -45,6 +55,7 @@ export const DEFAULT_PRINT_LAYOUT: PrintLayout = {
 };
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  size: null,
   range: null,
   fragments: false,
   notes: 'none',

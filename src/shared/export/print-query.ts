@@ -8,6 +8,7 @@ import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, type HandoutSlidesPerPag
 export function printQuery(layout: PrintLayout): string {
   const params = new URLSearchParams();
   params.set('view', layout.notes === 'handout' ? 'handout' : 'print');
+  if (layout.size !== null) params.set('size', `${layout.size.width}x${layout.size.height}`);
   if (layout.slides !== null) params.set('slides', layout.slides.map((index) => index + 1).join(','));
   if (layout.fragments && layout.notes !== 'handout') params.set('fragments', '1');
   if (layout.notes === 'pages') params.set('notes', 'pages');
@@ -25,7 +26,9 @@ export function parsePrintQuery(search: string): PrintLayout | null {
   if (view !== 'print' && view !== 'handout') return null;
   const slides = params.get('slides');
   const perPage = Number(params.get('perPage'));
+  const size = /^(\d{2,5})x(\d{2,5})$/.exec(params.get('size') ?? '');
   return {
+    size: size ? { width: Number(size[1]), height: Number(size[2]) } : null,
     slides: slides ? slides.split(',').map((number) => Number(number) - 1).filter((index) => Number.isInteger(index) && index >= 0) : null,
     fragments: params.get('fragments') === '1',
     notes: view === 'handout' ? 'handout' : params.get('notes') === 'pages' ? 'pages' : 'none',

@@ -50,6 +50,7 @@ export function selectSlides(deck: Deck, indices: readonly number[]): Deck {
 /** The print layout for these options on this deck (the range checked against its slides). */
 export function printLayoutFor(options: ExportOptions, deck: Deck): PrintLayout {
   return {
+    size: options.size,
     slides: options.range === null ? null : parseSlideRange(options.range, deck.slides.length),
     fragments: options.fragments,
     notes: options.notes,

@@ -10,7 +10,7 @@ describe('printQuery', () => {
   it('round-trips every layout through the page URL', () => {
     const layouts: PrintLayout[] = [
       { ...DEFAULT_PRINT_LAYOUT, slides: [0, 4, 7], fragments: true },
-      { ...DEFAULT_PRINT_LAYOUT, notes: 'pages' },
+      { ...DEFAULT_PRINT_LAYOUT, notes: 'pages', size: { width: 1024, height: 768 } },
       { ...DEFAULT_PRINT_LAYOUT, notes: 'handout', perPage: 6, paper: 'letter' },
     ];
     for (const layout of layouts) expect(parsePrintQuery(`?token=x&${printQuery(layout)}`)).toEqual(layout);
