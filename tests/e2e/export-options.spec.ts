@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageText, pdfInfo, readOutline } from '../node/export/read-pdf';
-import { FIXTURE_DECKS, runPodium } from '../support/podium-cli';
+import { FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
 
 // A deck of two segments: "Opening" (a titled slide with notes and an image, a slide with two
 // fragments) and "Finale" (a slide with notes and a vertical slide below it, a last slide with notes).
@@ -204,6 +204,38 @@ test.describe('podium export: PNG', () => {
     pixels.corner.forEach((channel, index) => expect(Math.abs(channel - (pixels.otherCorner[index] as number))).toBeLessThan(4));
     expect(Math.max(...pixels.corner)).toBeLessThan(60);
     expect(pixels.blue).toBeGreaterThan(500);
+  });
+});
+
+test.describe('podium export --watch', () => {
+  test('exports again after each change, keeps the last PDF when the deck breaks, and stops on SIGINT', async () => {
+    const deck = join(work, 'deck');
+    await cp(DECK, deck, { recursive: true });
+    const pdf = join(work, 'watched.pdf');
+    const child = spawn(process.execPath, [PODIUM_BIN, 'export', deck, '--pdf', pdf, '--watch']);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exports = (): number => stdout.split('\n').filter((line) => line.startsWith('podium: wrote')).length;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await expect.poll(exports, { timeout: 20_000 }).toBe(1);
+      expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER SAINT/i);
+
+      const finale = join(deck, '2-finale.md');
+      await writeFile(finale, (await readFile(finale, 'utf8')).replace('# Fireworks over Saint-Denis', '# Fireworks over the Seine'));
+      await expect.poll(exports, { timeout: 20_000 }).toBe(2);
+      expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER THE SEINE/i);
+
+      await writeFile(join(deck, '1-opening.md'), '---\ntitle: [never closed\n---\n\n# Broken\n');
+      await expect.poll(() => stderr, { timeout: 20_000 }).toContain('1-opening.md:2: error');
+      expect(stderr).toContain('the last PDF stays');
+      expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER THE SEINE/i);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   });
 });
 

@@ -11,6 +11,7 @@ import { PodiumError } from '../../shared/errors';
 import { parseSlideSize } from '../../node/deck/deck-settings';
 import { exportPdf } from '../../node/export/export-pdf';
 import { exportPng } from '../../node/export/export-png';
+import { watchPdfExport } from '../../node/export/export-watch';
 import { RENDERER_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 
@@ -33,6 +34,7 @@ export interface ExportCommandOptions {
   /** `--no-outline` sets this false. */
   outline: boolean;
   allowMissing?: boolean;
+  watch?: boolean;
 }
 
 /** `podium export`: writes the deck as a PDF (and/or PNGs) and prints where. */
@@ -42,6 +44,7 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
     if (options.pdf === undefined) return;
   }
   const output = resolve(options.pdf ?? `${basename(resolve(deckPath)).replace(/\.md$/i, '')}.pdf`);
+  if (options.watch) return watchCommand(deckPath, output, options);
   const progress = terminalProgress(process.stderr);
   try {
     const result = await exportPdf({
@@ -59,6 +62,28 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
   } finally {
     progress.done();
   }
+}
+
+/** `--watch`: re-exports on every change until Ctrl+C; a failed re-export keeps the last PDF. */
+async function watchCommand(deckPath: string, output: string, options: ExportCommandOptions): Promise<void> {
+  const watched = await watchPdfExport(
+    { deckPath, output, rendererDir: RENDERER_DIR, browserPath: options.browser, options: exportOptionsFrom(options) },
+    {
+      onExported: (result) =>
+        console.log(`podium: wrote ${result.slides} slides to ${result.output} in ${(result.milliseconds / 1000).toFixed(2)} s`),
+      onFailed: (error) => console.error(`podium: not exported, the last PDF stays: ${error instanceof Error ? error.message : String(error)}`),
+    },
+  );
+  console.log(`podium: watching ${resolve(deckPath)}; Ctrl+C stops`);
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void watched.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 async function exportPngCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {

@@ -91,7 +91,7 @@ export class CdpBrowser {
       existing?.targetId ?? ((await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string }).targetId;
     const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const page = new CdpPage(this, sessionId);
-    await page.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+    await page.setViewport(width, height);
     return page;
   }
 
@@ -141,6 +141,10 @@ export class CdpPage {
 
   send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
     return this.browser.send(method, params, this.sessionId);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
   }
 
   async goto(url: string): Promise<void> {

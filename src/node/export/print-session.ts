@@ -66,15 +66,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;
-    const viewport =
-      layout.notes === 'handout'
-        ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
-        : (layout.size ?? { width: deck.settings.width, height: deck.settings.height });
-    const page = await browser.newPage(viewport.width, viewport.height);
-    await page.goto(`${server.url}&${printQuery(layout)}`);
-    await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
-    const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
-    const pages = (JSON.parse(pageMap) as unknown[]).length;
+    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout);
     return write({
       deck,
       layout,
@@ -99,6 +91,42 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
       (serving as Promise<DeckServer> | null)?.then((server) => server.close()),
     ]);
   }
+}
+
+export interface OpenPrintPage {
+  page: CdpPage;
+  pageMap: string;
+  pages: number;
+  viewport: { width: number; height: number };
+}
+
+/**
+ * Opens (or, given `page`, re-opens) the print page of `server` at the layout's size and waits
+ * until it is laid out. A page re-opened goes through about:blank first, so that the previous
+ * document's ready attribute is never mistaken for the new one's.
+ */
+export async function openPrintPage(
+  browser: CdpBrowser,
+  server: DeckServer,
+  layout: PrintLayout,
+  reuse?: CdpPage,
+): Promise<OpenPrintPage> {
+  const { deck } = server;
+  const viewport =
+    layout.notes === 'handout'
+      ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
+      : (layout.size ?? { width: deck.settings.width, height: deck.settings.height });
+  let page = reuse;
+  if (page) {
+    await page.goto('about:blank');
+    await page.setViewport(viewport.width, viewport.height);
+  } else {
+    page = await browser.newPage(viewport.width, viewport.height);
+  }
+  await page.goto(`${server.url}&${printQuery(layout)}`);
+  await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
+  const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
+  return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length, viewport };
 }
 
 /** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */

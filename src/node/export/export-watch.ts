@@ -1,0 +1,105 @@
+import { findBrowser } from '../browser/find-browser';
+import { DeckWatcher } from '../deck/deck-watcher';
+import { loadDeck } from '../deck/load-deck';
+import { writeFileAtomically } from '../fs/write-atomic';
+import { startDeckServer, type DeckServer } from '../serve/deck-server';
+import { CdpBrowser, type CdpPage } from './cdp-browser';
+import type { PdfExportRequest, PdfExportResult } from './export-pdf';
+import { finishExport, prepareExport } from './prepare-export';
+import { openPrintPage } from './print-session';
+
+export interface WatchedExport {
+  /** Stops watching, then closes the browser and the server. */
+  close(): Promise<void>;
+}
+
+export interface ExportWatchEvents {
+  onExported(result: PdfExportResult & { milliseconds: number }): void;
+  /** The deck has errors or missing files, or an export failed: the previous PDF stays. */
+  onFailed(error: unknown): void;
+}
+
+/** How long to wait for serve mode's own watcher to pick up the change this one saw. */
+const SERVER_CATCH_UP_MS = 2000;
+const SERVER_POLL_MS = 10;
+
+/**
+ * `podium export --watch`: exports once, then again after every change to the deck, with the
+ * browser and the print page's server kept warm (the renderer's bundle comes from memory cache
+ * on the same origin), so a re-export costs the layout and the print, not a browser launch.
+ * Each PDF is written atomically; a failed re-export leaves the previous PDF in place.
+ */
+export async function watchPdfExport(request: PdfExportRequest, events: ExportWatchEvents): Promise<WatchedExport> {
+  const executablePath = findBrowser({ explicit: request.browserPath });
+  const browser = await CdpBrowser.launch(executablePath, request.options.timeoutMs);
+  let server: DeckServer;
+  try {
+    server = await startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, watch: true });
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  let page: CdpPage | undefined;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let closed = false;
+
+  const exportOnce = async (): Promise<void> => {
+    const started = performance.now();
+    const loaded = await loadDeck(request.deckPath);
+    const layout = await prepareExport(loaded, request.options);
+    await serverHasDeck(server, JSON.stringify(loaded.deck));
+    const opened = await openPrintPage(browser, server, layout, page);
+    page = opened.page;
+    const printed = await page.pdf();
+    const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
+    await writeFileAtomically(request.output, pdf);
+    events.onExported({
+      output: request.output,
+      slides: layout.slides?.length ?? loaded.deck.slides.length,
+      pages: opened.pages,
+      bytes: pdf.byteLength,
+      milliseconds: performance.now() - started,
+    });
+  };
+
+  // One export at a time; changes during an export cause exactly one more.
+  const schedule = (): void => {
+    if (closed) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = exportOnce()
+      .catch((error: unknown) => events.onFailed(error))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          schedule();
+        }
+      });
+  };
+
+  const { root } = await loadDeck(request.deckPath);
+  const watcher = new DeckWatcher(root, schedule);
+  await watcher.ready();
+  schedule();
+
+  return {
+    async close() {
+      closed = true;
+      await watcher.close();
+      await running;
+      await Promise.allSettled([browser.close(), server.close()]);
+    },
+  };
+}
+
+/** Waits until serve mode has reloaded the deck this watcher loaded (both watch the same folder). */
+async function serverHasDeck(server: DeckServer, expected: string): Promise<void> {
+  const deadline = Date.now() + SERVER_CATCH_UP_MS;
+  while (JSON.stringify(server.deck) !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, SERVER_POLL_MS));
+  }
+}
