@@ -49,6 +49,8 @@ export default defineConfig({
     plugins: [contentSecurityPolicyMeta()],
     build: {
       outDir: 'out/renderer',
+      // A smaller bundle loads faster in every window and in every export's print page.
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

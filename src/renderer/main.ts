@@ -5,8 +5,6 @@ import './styles/podium.css';
 import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
-import { EditView } from './editor/edit-view';
-import './editor/editor.css';
 import { Presentation } from './presentation/presentation';
 import { parsePrintQuery } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
@@ -25,7 +23,11 @@ async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   if (printLayout) return startPrintPage(api, root, printLayout);
   if (speakerView) return new SpeakerView(api).start(root);
-  if (editView) return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root).start();
+  if (editView) {
+    // The editor (CodeMirror) loads only in the edit view: presenting and printing never pay for it.
+    const { EditView } = await import('./editor/edit-view');
+    return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root).start();
+  }
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());
   if (!printView) api.onDeckChanged((deck) => void presentation.update(deck));

@@ -8,6 +8,7 @@ import { MarkdownEditor } from './markdown-editor';
 import { NoticeBar } from './notice-bar';
 import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
+import './editor.css';
 
 /** A pause this long after the last keystroke saves the file. */
 const AUTOSAVE_MS = 1000;
