@@ -1,0 +1,84 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
+
+let served: ServeProcess | null = null;
+let deck = '';
+
+test.beforeEach(async () => {
+  deck = await mkdtemp(join(tmpdir(), 'podium-edit-e2e-'));
+  await cp(join(FIXTURE_DECKS, 'basic'), deck, { recursive: true });
+  served = await servePodium(deck);
+});
+test.afterEach(async () => {
+  await served?.stop();
+  await rm(deck, { recursive: true, force: true });
+});
+
+async function openEditor(page: Page, segment: string): Promise<void> {
+  await page.goto(`${served?.url}&view=edit`);
+  await page.locator('.podium-segments li', { hasText: segment }).click();
+  await expect(page.locator('.podium-edit-status')).toContainText(`${segment} — saved`);
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(text);
+}
+
+test.describe('the edit view in serve mode', () => {
+  test('shows typing in the preview at once and saves it to disk with Ctrl+S', async ({ page }) => {
+    await openEditor(page, '10-end.md');
+    await typeAtEnd(page, '\n---\n\n# Typed here\n');
+    await expect(page.locator('.podium-edit-stage .slides')).toContainText('Typed here');
+    await expect(page.locator('.podium-edit-status')).toContainText('unsaved');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.podium-edit-status')).toContainText('— saved');
+    expect(await readFile(join(deck, '10-end.md'), 'utf8')).toContain('# Typed here');
+  });
+
+  test('takes a change made on disk into the editor and the preview', async ({ page }) => {
+    await openEditor(page, '10-end.md');
+    await writeFile(join(deck, '10-end.md'), '# Changed by another editor\n\nNote: n\n');
+    await expect(page.locator('.cm-content')).toContainText('Changed by another editor');
+    await expect(page.locator('.podium-edit-stage .slides')).toContainText('Changed by another editor');
+  });
+
+  test('offers keep mine, take theirs and compare when the file changes under unsaved edits', async ({ page }) => {
+    await openEditor(page, '10-end.md');
+    await typeAtEnd(page, '\nmine\n');
+    await writeFile(join(deck, '10-end.md'), '# Theirs\n');
+    const notice = page.locator('.podium-notice');
+    await expect(notice).toContainText('changed on disk while you were editing');
+
+    await notice.getByRole('button', { name: 'Compare' }).click();
+    const compare = page.locator('.podium-compare');
+    await expect(compare).toContainText('mine');
+    await expect(compare).toContainText('# Theirs');
+    await compare.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => readFile(join(deck, '10-end.md'), 'utf8')).toContain('mine');
+
+    await typeAtEnd(page, '\nmine again\n');
+    await writeFile(join(deck, '10-end.md'), '# Theirs again\n');
+    await notice.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(page.locator('.cm-content')).toHaveText('# Theirs again');
+    expect(await readFile(join(deck, '10-end.md'), 'utf8')).toBe('# Theirs again\n');
+  });
+
+  test('offers unsaved edits back after the page was closed before saving', async ({ page, context }) => {
+    await openEditor(page, '2-intro.md');
+    await typeAtEnd(page, '\nrecover me\n');
+    // The journal is written after a short pause; the autosave would come later.
+    await expect.poll(() => readdir(join(deck, '.podium/recovery')).then((names) => names.length, () => 0)).toBe(1);
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(`${served?.url}&view=edit`);
+    const notice = again.locator('.podium-notice');
+    await expect(notice).toContainText('Unsaved edits to 2-intro.md');
+    await notice.getByRole('button', { name: 'Restore' }).click();
+    await expect(again.locator('.cm-content')).toContainText('recover me');
+  });
+});
