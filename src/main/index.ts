@@ -3,6 +3,7 @@ import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protoco
 import { RENDERER_DIR } from './app-paths';
 import { deckPathFromArgv } from './deck-argument';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
+import { registerEditIpc } from './edit-ipc';
 import { DeckSession } from './deck-session';
 import { exportPdfInteractively } from './export-pdf';
 import { installApplicationMenu } from './menu';
@@ -11,6 +12,8 @@ import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
 import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions } from './window';
+import { APP_PAGE_URL } from './app-url';
+import { EDIT_VIEW_QUERY } from '../shared/api';
 
 /** Exit code when no deck could be opened, as the CLI uses for a deck path that is wrong. */
 const EXIT_NO_DECK = 2;
@@ -29,6 +32,7 @@ async function start(): Promise<void> {
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
   denyPermissions(session.defaultSession);
   registerDeckIpc(() => deckSession.current?.deck ?? null);
+  registerEditIpc(() => deckSession.current?.root ?? null);
   const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(
@@ -38,6 +42,7 @@ async function start(): Promise<void> {
       present: (window) => presentWindows.toggle(window instanceof BrowserWindow ? window : undefined),
       speakerView: () => presentWindows.openSpeakerView(),
       swapDisplays: () => presentWindows.swapDisplays(),
+      editSlides: (window) => toggleEditView(window),
     },
     { platform: process.platform, isDevelopment },
   );
@@ -101,3 +106,10 @@ app.on('window-all-closed', () => {
 app.on('will-quit', () => {
   void deckSession.close();
 });
+
+/** View > Edit Slides: the window switches between the presentation and the edit view. */
+function toggleEditView(window: BaseWindow | undefined): void {
+  if (!(window instanceof BrowserWindow)) return;
+  const editing = window.webContents.getURL().includes(EDIT_VIEW_QUERY);
+  void window.loadURL(editing ? APP_PAGE_URL : `${APP_PAGE_URL}?${EDIT_VIEW_QUERY}`);
+}

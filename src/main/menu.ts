@@ -7,6 +7,7 @@ export interface MenuActions {
   present(window: BaseWindow | undefined): void;
   speakerView(window: BaseWindow | undefined): void;
   swapDisplays(): void;
+  editSlides(window: BaseWindow | undefined): void;
 }
 
 export interface MenuOptions {
@@ -24,6 +25,7 @@ export const MENU_ACCELERATORS = {
   present: 'F5',
   // PowerPoint's key for its presenter view.
   speakerView: 'Alt+F5',
+  editSlides: 'CmdOrCtrl+Shift+D',
 } as const;
 
 export function installApplicationMenu(actions: MenuActions, options: MenuOptions): void {
@@ -80,6 +82,11 @@ export function applicationMenuTemplate(actions: MenuActions, options: MenuOptio
         label: 'Speaker View',
         accelerator: MENU_ACCELERATORS.speakerView,
         click: (_item, window) => actions.speakerView(window),
+      },
+      {
+        label: 'Edit Slides',
+        accelerator: MENU_ACCELERATORS.editSlides,
+        click: (_item, window) => actions.editSlides(window),
       },
       {
         // With two displays: audience on the laptop, speaker view on the projector, or back.

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, type DeckApi } from '../shared/api';
 import type { Deck } from '../shared/deck/model';
+import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
 import type { PresenterState } from '../shared/present/presenter-state';
 
 // One function per contract method, and nothing of Electron's in what the page receives: not
@@ -26,4 +27,10 @@ const api: DeckApi = {
   openSpeakerView: () => void ipcRenderer.invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
 };
 
+// The editing contract, one function per method, all over one validated channel.
+const editApi = Object.fromEntries(
+  EDIT_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(IPC_CHANNELS.edit, method, args)]),
+) as unknown as DeckEditApi;
+
 contextBridge.exposeInMainWorld('podium', api);
+contextBridge.exposeInMainWorld('podiumEdit', editApi);

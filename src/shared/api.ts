@@ -20,6 +20,8 @@ export interface DeckApi {
 
 /** IPC channels of the app, one per contract method or event. */
 export const IPC_CHANNELS = {
+  /** One channel for every DeckEditApi call: `(method, args)`, checked against the method's shapes. */
+  edit: 'podium:edit',
   loadDeck: 'podium:load-deck',
   deckChanged: 'podium:deck-changed',
   sendPresenterState: 'podium:send-presenter-state',

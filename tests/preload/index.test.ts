@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type DeckApi } from '../../src/shared/api';
 import type { Deck } from '../../src/shared/deck/model';
+import { EDIT_METHODS } from '../../src/shared/edit/edit-api';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -33,7 +34,7 @@ const deck = { title: 'Changed' } as Deck;
 describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
-    expect([...electron.exposed.keys()]).toEqual(['podium']);
+    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
       'onDeckChanged',
@@ -41,6 +42,14 @@ describe('the preload', () => {
       'openSpeakerView',
       'sendPresenterState',
     ]);
+  });
+
+  it('exposes exactly the methods of DeckEditApi as window.podiumEdit, each over the edit channel', async () => {
+    await exposedApi();
+    const edit = electron.exposed.get('podiumEdit') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    expect(Object.keys(edit).sort()).toEqual([...EDIT_METHODS].sort());
+    await edit.saveSegment?.('01-intro.md', 'text', 'v1', false);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.edit, 'saveSegment', ['01-intro.md', 'text', 'v1', false]);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {
