@@ -19,6 +19,12 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     watch: true,
     onReloadError: (error) => console.error(`podium: cannot reload the deck: ${String(error)}`),
   });
+  if (!isLoopback(options.host)) {
+    console.warn(
+      `podium: warning: listening on ${options.host}, not only this machine: anyone who can reach it ` +
+        'and has the URL can view the deck (the token still guards it)',
+    );
+  }
   console.log(`podium: presenting ${server.deck.title} at ${server.url}`);
   console.log(`podium: edit the slides with a live preview at ${server.url}&${EDIT_VIEW_QUERY}`);
   console.log(`podium: the audience can follow (read-only) at ${server.followUrl}`);
@@ -32,4 +38,8 @@ function waitForInterrupt(): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }

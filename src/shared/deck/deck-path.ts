@@ -10,7 +10,8 @@ export function resolveInDeck(segmentFile: string, href: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // NUL, or a second round of encoding (`%252e%252e`): the server would refuse it, so refuse it here.
+  if (decoded.includes('\0') || /%[0-9a-f]{2}/i.test(decoded)) return null;
   const normalizedSlashes = decoded.replace(/\\/g, '/');
   // Absolute paths, drive letters and UNC paths never point into the deck.
   if (normalizedSlashes.startsWith('/') || /^[a-zA-Z]:/.test(normalizedSlashes)) return null;

@@ -105,3 +105,20 @@ describe('loadDeck', () => {
     });
   });
 });
+
+describe('loadDeck on huge input', () => {
+  it('refuses a 20 MB segment with a clear error naming it, and loads the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'podium-huge-'));
+    try {
+      await writeFile(join(dir, '1-huge.md'), `# Huge\n\n${'x'.repeat(20 * 1024 * 1024)}\n`);
+      await writeFile(join(dir, '2-fine.md'), '# Fine\n');
+      const { deck } = await loadDeck(dir);
+      expect(deck.problems).toEqual([
+        { severity: 'error', file: '1-huge.md', line: 1, message: 'segment is too large (20.0 MB; the limit is 10 MB)' },
+      ]);
+      expect(deck.slides.map((slide) => slide.title ?? slide.error?.file)).toEqual(['1-huge.md', 'Fine']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -17,6 +17,7 @@ describe('resolveInDeck', () => {
     ['..\\..\\secret.txt'],
     ['a/../../secret.txt'],
     ['%zz'],
+    ['%252e%252e/secret.txt'],
   ])('refuses %s, which leaves the deck', (href) => {
     expect(resolveInDeck('intro.md', href)).toBeNull();
   });
