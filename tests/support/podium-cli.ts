@@ -39,7 +39,14 @@ export function servePodium(deck: string, extraArgs: string[] = []): Promise<Ser
           process: child,
           stop: () =>
             new Promise((done) => {
-              child.once('exit', () => done());
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              // SIGTERM is what users send; SIGKILL only if the server failed to stop by itself,
+              // which the test then sees as a hang it never has to wait a minute for.
+              const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+              child.once('exit', () => {
+                clearTimeout(kill);
+                done();
+              });
               child.kill('SIGTERM');
             }),
         });

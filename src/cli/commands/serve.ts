@@ -30,8 +30,12 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
   console.log(`podium: the audience can follow (read-only) at ${server.followUrl}`);
   if (options.open) openInSystemBrowser(server.url);
   await waitForInterrupt();
-  await server.close();
+  // Ctrl+C must end the command even if a browser holds a connection open.
+  await Promise.race([server.close(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS))]);
+  process.exit(0);
 }
+
+const SHUTDOWN_GRACE_MS = 2000;
 
 function waitForInterrupt(): Promise<void> {
   return new Promise((resolve) => {

@@ -167,11 +167,14 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return loaded.deck;
     },
     async close() {
-      await watcher?.close();
+      // Stop listening first: a page's EventSource reconnects at once, and a connection accepted
+      // after closeAllConnections() would keep close() waiting for ever.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const stream of eventStreams) stream.end();
       follow.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await watcher?.close();
+      await closed;
     },
   };
 }

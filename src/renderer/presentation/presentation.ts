@@ -5,6 +5,7 @@ import type { Deck } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { buildSection, buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
+import { whenContentLoaded } from './content-loaded';
 
 export interface PresentationOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -133,19 +134,4 @@ export class Presentation {
     if (!slides) throw new Error('the page has no .reveal .slides element');
     slides.replaceChildren(...buildSlideElements(deck, document));
   }
-}
-
-/** Waits for fonts and for every image to load or fail, so that a PDF never shows a half-loaded slide. */
-async function whenContentLoaded(root: HTMLElement): Promise<void> {
-  await document.fonts.ready;
-  const pending = [...root.querySelectorAll('img')].filter((image) => !image.complete);
-  await Promise.all(
-    pending.map(
-      (image) =>
-        new Promise<void>((resolve) => {
-          image.addEventListener('load', () => resolve(), { once: true });
-          image.addEventListener('error', () => resolve(), { once: true });
-        }),
-    ),
-  );
 }

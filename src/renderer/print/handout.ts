@@ -1,3 +1,4 @@
+import { whenContentLoaded } from '../presentation/content-loaded';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck, Slide } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
@@ -44,7 +45,7 @@ export async function showHandout(deck: Deck, layout: PrintLayout, document: Doc
 
   await new Promise(requestAnimationFrame);
   for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
-  await whenImagesLoaded(document);
+  await whenContentLoaded(document);
   document.documentElement.setAttribute(READY_ATTRIBUTE, '');
 }
 
@@ -101,18 +102,4 @@ function textElement(document: Document, tag: string, text: string, className?: 
   element.textContent = text;
   if (className) element.className = className;
   return element;
-}
-
-async function whenImagesLoaded(document: Document): Promise<void> {
-  await document.fonts.ready;
-  const pending = [...document.images].filter((image) => !image.complete);
-  await Promise.all(
-    pending.map(
-      (image) =>
-        new Promise<void>((resolve) => {
-          image.addEventListener('load', () => resolve(), { once: true });
-          image.addEventListener('error', () => resolve(), { once: true });
-        }),
-    ),
-  );
 }
