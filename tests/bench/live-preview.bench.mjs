@@ -100,14 +100,15 @@ async function keystrokeToPreview(browser, deckDir, segmentIndex) {
     let missedKeys = 0;
     for (let i = 0; i < edits; i++) {
       const token = ` k${i}q`;
-      const seen = page.evaluate(`(() => { const p = document.querySelector('.podium-edit-stage'); return new Promise((resolve) => {
-        const check = () => p.textContent.includes(${JSON.stringify(token.trim())});
-        const o = new MutationObserver(() => { if (check()) { o.disconnect(); resolve(performance.timeOrigin + performance.now()); } });
-        o.observe(p, { subtree: true, childList: true, characterData: true });
-      }); })()`);
-      seen.catch(() => undefined);
+      // The observer is in place before the keystroke is sent, so no sighting can be missed.
+      await page.evaluate(`(() => { const p = document.querySelector('.podium-edit-stage');
+        window.__podiumShown = new Promise((resolve) => {
+          const check = () => p.textContent.includes(${JSON.stringify(token.trim())});
+          const o = new MutationObserver(() => { if (check()) { o.disconnect(); resolve(performance.timeOrigin + performance.now()); } });
+          o.observe(p, { subtree: true, childList: true, characterData: true });
+        }); })(); undefined`);
       await page.keyboard.insertText(token);
-      const shown = await within(seen, 3000);
+      const shown = await within(page.evaluate('window.__podiumShown'), 3000);
       if (shown === null) missedKeys++;
       else times.push(shown - (await page.evaluate('window.__podiumTyped')));
       await new Promise((resolve) => setTimeout(resolve, 20));
