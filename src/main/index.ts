@@ -4,6 +4,7 @@ import { RENDERER_DIR } from './app-paths';
 import { deckPathFromArgv } from './deck-argument';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
+import { registerRehearsalIpc } from './rehearsal-ipc';
 import { DeckSession } from './deck-session';
 import { exportPdfInteractively } from './export-pdf';
 import { installApplicationMenu } from './menu';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   registerDeckIpc(() => deckSession.current?.deck ?? null);
   registerEditIpc(() => deckSession.current?.root ?? null);
+  registerRehearsalIpc(() => deckSession.current?.root ?? null);
   const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(

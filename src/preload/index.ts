@@ -3,6 +3,7 @@ import { IPC_CHANNELS, type DeckApi } from '../shared/api';
 import type { Deck } from '../shared/deck/model';
 import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
 import type { PresenterState } from '../shared/present/presenter-state';
+import type { Rehearsal } from '../shared/present/rehearsal';
 
 // One function per contract method, and nothing of Electron's in what the page receives: not
 // ipcRenderer, not the IPC event (its `sender` is ipcRenderer itself).
@@ -25,6 +26,8 @@ const api: DeckApi = {
     };
   },
   openSpeakerView: () => void ipcRenderer.invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
+  loadRehearsal: () => ipcRenderer.invoke(IPC_CHANNELS.loadRehearsal) as Promise<Rehearsal | null>,
+  saveRehearsal: (rehearsal) => ipcRenderer.invoke(IPC_CHANNELS.saveRehearsal, rehearsal) as Promise<void>,
 };
 
 // The editing contract, one function per method, all over one validated channel.

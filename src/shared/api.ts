@@ -1,5 +1,6 @@
 import type { Deck } from './deck/model';
 import type { PresenterState } from './present/presenter-state';
+import type { Rehearsal } from './present/rehearsal';
 
 /**
  * The one contract between the UI and its host. The Electron preload exposes exactly these methods
@@ -16,6 +17,10 @@ export interface DeckApi {
   onPresenterState(listener: (state: PresenterState) => void): () => void;
   /** Opens the speaker view (or brings it forward) on the presenter's current slide. */
   openSpeakerView(): void;
+  /** The deck's last rehearsal (`.podium/rehearsal.json`), or null when it has none. */
+  loadRehearsal(): Promise<Rehearsal | null>;
+  /** Saves a rehearsal run beside the deck, replacing the last one. */
+  saveRehearsal(rehearsal: Rehearsal): Promise<void>;
 }
 
 /** IPC channels of the app, one per contract method or event. */
@@ -27,6 +32,8 @@ export const IPC_CHANNELS = {
   sendPresenterState: 'podium:send-presenter-state',
   presenterState: 'podium:presenter-state',
   openSpeakerView: 'podium:open-speaker-view',
+  loadRehearsal: 'podium:load-rehearsal',
+  saveRehearsal: 'podium:save-rehearsal',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */
@@ -40,6 +47,8 @@ export const HTTP_ROUTES = {
   presenterEvents: '/api/presenter/events',
   /** POST `/api/edit/<method>` with `{"args": [...]}`: the DeckEditApi contract, presenter only. */
   edit: '/api/edit/',
+  /** GET: the deck's last rehearsal (JSON, or null); POST by the presenter: save one. */
+  rehearsal: '/api/rehearsal',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */

@@ -1,3 +1,5 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FIXTURE_DECKS } from '../support/podium-cli';
@@ -133,7 +135,7 @@ test.describe('presenting in serve mode', () => {
     const elapsed = speaker.locator('.speaker-elapsed');
     const status = speaker.locator('.speaker-schedule-status');
     const spentIn = (segment: string) =>
-      speaker.locator('.speaker-segments tr', { hasText: segment }).locator('td').nth(2);
+      speaker.locator('.speaker-segments tr', { hasText: segment }).locator('td').nth(3);
 
     // 1:30 in "Opening", planned for 1:00: behind by half a minute.
     await context.clock.fastForward(90_000);
@@ -164,6 +166,61 @@ test.describe('presenting in serve mode', () => {
     await expect(speaker.locator('.speaker-segments tr.current')).toContainText('Closing');
     await expect(status).toHaveText(/^Ahead by 0:[34]\d$/);
     await expect(status).toHaveClass(/ahead/);
+  });
+
+  test('records a rehearsal run per slide, saves it beside the deck and shows it per segment', async ({ page, context }) => {
+    // A copy: the rehearsal is written into the deck folder.
+    const deck = await mkdtemp(join(tmpdir(), 'podium-rehearsal-e2e-'));
+    await cp(DECK, deck, { recursive: true });
+    try {
+      await context.clock.install();
+      served = await servePresenting(deck);
+      await page.goto(served.url);
+      await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+      const speaker = await openSpeakerView(page);
+      const rehearsedIn = (segment: string) =>
+        speaker.locator('.speaker-segments tr', { hasText: segment }).locator('td').nth(2);
+      await expect(speaker.locator('.speaker-segments th').nth(2)).toHaveText('Rehearsed');
+      await expect(rehearsedIn('Opening')).toHaveText('—');
+
+      const rehearse = speaker.locator('.speaker-rehearse');
+      await rehearse.click();
+      await expect(rehearse).toHaveText('Stop rehearsal');
+      // 20 s on "Welcome", 30 s on "Three steps" (its two fragments count towards it), 5 s on "Thank you".
+      await context.clock.fastForward(20_000);
+      await speaker.keyboard.press('ArrowRight');
+      await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+      await context.clock.fastForward(15_000);
+      await speaker.keyboard.press('ArrowRight');
+      await speaker.keyboard.press('ArrowRight');
+      await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: 1 });
+      await context.clock.fastForward(15_000);
+      await speaker.keyboard.press('ArrowRight');
+      await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 2, v: 0, f: -1 });
+      await context.clock.fastForward(5_000);
+      await rehearse.click();
+      await expect(rehearse).toHaveText('Rehearse');
+
+      const saved = JSON.parse(await readFile(join(deck, '.podium/rehearsal.json'), 'utf8')) as {
+        slides: { h: number; v: number; ms: number }[];
+      };
+      expect(saved.slides.map(({ h, v }) => [h, v])).toEqual([[0, 0], [1, 0], [2, 0]]);
+      const [welcome, steps, thanks] = saved.slides.map(({ ms }) => ms);
+      expect(welcome).toBeGreaterThanOrEqual(20_000);
+      expect(steps).toBeGreaterThanOrEqual(30_000);
+      expect(thanks).toBeGreaterThanOrEqual(5_000);
+      await expect(rehearsedIn('Opening')).toHaveText(/^0:5\d$/);
+      await expect(rehearsedIn('Closing')).toHaveText(/^0:0\d$/);
+
+      // A speaker view opened later reads the saved rehearsal.
+      await speaker.reload();
+      await expect(speaker.locator('.podium-speaker[data-h]')).toBeAttached();
+      await expect(rehearsedIn('Opening')).toHaveText(/^0:5\d$/);
+    } finally {
+      await served?.stop();
+      served = null;
+      await rm(deck, { recursive: true, force: true });
+    }
   });
 
   test('lists the keys, S for the speaker view among them, with ?', async ({ page }) => {

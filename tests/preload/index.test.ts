@@ -37,9 +37,11 @@ describe('the preload', () => {
     expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
+      'loadRehearsal',
       'onDeckChanged',
       'onPresenterState',
       'openSpeakerView',
+      'saveRehearsal',
       'sendPresenterState',
     ]);
   });
@@ -57,6 +59,15 @@ describe('the preload', () => {
     const loadDeck = api.loadDeck as (...args: unknown[]) => Promise<Deck>;
     await expect(loadDeck('/etc/passwd')).resolves.toEqual({ title: `answer to ${IPC_CHANNELS.loadDeck}` });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadDeck);
+  });
+
+  it('loads and saves the rehearsal over their own channels', async () => {
+    const api = await exposedApi();
+    const rehearsal = { recordedAt: 1, slides: [{ h: 0, v: 0, ms: 500 }] };
+    await api.saveRehearsal(rehearsal);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveRehearsal, rehearsal);
+    await api.loadRehearsal();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadRehearsal);
   });
 
   it('hands a listener the deck alone, never the IPC event', async () => {

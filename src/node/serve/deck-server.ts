@@ -12,6 +12,7 @@ import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
 import { handleEditRequest } from './edit-routes';
 import { FollowHub, type ServeRole } from './follow';
+import { handleRehearsalRequest } from './rehearsal-routes';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -78,6 +79,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if (url.pathname.startsWith(HTTP_ROUTES.edit)) {
       const edit = await handleEditRequest(request, url.pathname, editor, role, `http://${request.headers.host ?? ''}`);
       return send(response, edit.status, 'application/json; charset=utf-8', edit.body);
+    }
+    if (url.pathname === HTTP_ROUTES.rehearsal) {
+      const rehearsal = await handleRehearsalRequest(request, loaded.root, role, `http://${request.headers.host ?? ''}`);
+      return send(response, rehearsal.status, 'application/json; charset=utf-8', rehearsal.body);
     }
     if (follow.handles(url.pathname)) {
       const reply = await follow.handle(request, response, role, `http://${request.headers.host ?? ''}`);

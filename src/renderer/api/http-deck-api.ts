@@ -1,6 +1,7 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import { createHttpPresenterLink } from './http-presenter-link';
+import { createHttpRehearsalApi } from './http-rehearsal-api';
 
 /**
  * Serve mode's side of the DeckApi contract. Requests are relative to the page and carry the
@@ -9,6 +10,7 @@ import { createHttpPresenterLink } from './http-presenter-link';
 export function createHttpDeckApi(options: { follower: boolean } = { follower: false }): DeckApi {
   return {
     ...createHttpPresenterLink(options),
+    ...createHttpRehearsalApi(),
     async loadDeck() {
       const response = await fetch(relative(HTTP_ROUTES.deck), { cache: 'no-store' });
       if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);

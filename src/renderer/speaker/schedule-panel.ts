@@ -7,7 +7,7 @@ const ON_TIME_TOLERANCE_MS = 5_000;
 export interface ScheduleView {
   /** One line for the top bar: ahead of, behind or on the plan. */
   status: HTMLElement;
-  /** A table: each segment's planned duration against the time spent in it. */
+  /** A table: each segment's planned and rehearsed durations against the time spent in it. */
   table: HTMLTableElement;
 }
 
@@ -24,12 +24,14 @@ export function renderSchedule(
   view: ScheduleView,
   deck: Deck,
   planned: readonly (number | null)[],
+  /** From the deck's last rehearsal; null for a segment it never reached. */
+  rehearsed: readonly (number | null)[],
   spent: readonly number[],
   current: number,
 ): void {
   const document = view.table.ownerDocument;
   const header = document.createElement('tr');
-  for (const label of ['Segment', 'Planned', 'Spent']) {
+  for (const label of ['Segment', 'Planned', 'Rehearsed', 'Spent']) {
     const cell = document.createElement('th');
     cell.textContent = label;
     header.append(cell);
@@ -37,12 +39,14 @@ export function renderSchedule(
   const rows = deck.segments.map((segment, index) => {
     const row = document.createElement('tr');
     const plannedMs = planned[index] ?? null;
+    const rehearsedMs = rehearsed[index] ?? null;
     const spentMs = spent[index] ?? 0;
     if (index === current) row.className = 'current';
     if (plannedMs !== null && spentMs > plannedMs) row.classList.add('overrun');
     for (const text of [
       segment.title ?? segment.file,
       plannedMs === null ? '—' : formatDuration(plannedMs),
+      rehearsedMs === null ? '—' : formatDuration(rehearsedMs),
       formatDuration(spentMs),
     ]) {
       const cell = document.createElement('td');

@@ -6,6 +6,8 @@ export interface SpeakerLayout {
   elapsed: HTMLElement;
   pauseButton: HTMLButtonElement;
   resetButton: HTMLButtonElement;
+  /** Starts a rehearsal run, and stops and saves it. */
+  rehearseButton: HTMLButtonElement;
   wallClock: HTMLElement;
   position: HTMLElement;
   currentSlide: HTMLElement;
@@ -43,6 +45,7 @@ export function buildSpeakerLayout(document: Document): SpeakerLayout {
     elapsed: make('span', 'speaker-elapsed', '0:00'),
     pauseButton: button('speaker-pause', 'Pause', 'Pause or resume the timer'),
     resetButton: button('speaker-reset', 'Reset', 'Reset the timer and the time spent per segment'),
+    rehearseButton: button('speaker-rehearse', 'Rehearse', 'Record the time spent on each slide, saved beside the deck'),
     wallClock: make('span', 'speaker-wall-clock'),
     position: make('span', 'speaker-position'),
     currentSlide: revealBox('speaker-current-slide'),
@@ -58,7 +61,7 @@ export function buildSpeakerLayout(document: Document): SpeakerLayout {
 
   const bar = make('header', 'speaker-bar');
   const timer = make('div', 'speaker-timer');
-  timer.append(layout.elapsed, layout.pauseButton, layout.resetButton);
+  timer.append(layout.elapsed, layout.pauseButton, layout.resetButton, layout.rehearseButton);
   const navigation = make('div', 'speaker-navigation');
   navigation.append(layout.previousButton, layout.position, layout.nextButton);
   bar.append(timer, layout.schedule.status, navigation, layout.wallClock);

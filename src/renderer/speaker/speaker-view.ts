@@ -6,6 +6,8 @@ import {
   samePresenterState,
   type PresenterState,
 } from '../../shared/present/presenter-state';
+import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
+import { RehearsalRecorder } from '../../shared/present/rehearsal-recorder';
 import { plannedDurationsMs, TalkClock, formatDuration } from '../../shared/present/talk-clock';
 import { applyDeckStylesheets } from '../presentation/stylesheets';
 import { renderSchedule } from './schedule-panel';
@@ -29,6 +31,10 @@ export class SpeakerView {
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
   private planned: (number | null)[] = [];
+  private rehearsal: Rehearsal | null = null;
+  private rehearsed: (number | null)[] = [];
+  /** Set while a rehearsal run is being recorded. */
+  private recorder: RehearsalRecorder | null = null;
   private state: PresenterState = { h: 0, v: 0, f: -1 };
 
   constructor(
@@ -49,6 +55,8 @@ export class SpeakerView {
     document.title = `Speaker view · ${deck.title}`;
     this.planned = plannedDurationsMs(deck);
     this.clock = new TalkClock(deck.segments.length);
+    // Without its last rehearsal the view still presents: the column just shows none.
+    this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
     await applyDeckStylesheets(deck.settings, document);
     await Promise.all([this.current.show(deck), this.next.show(deck)]);
     this.state = presenterStateFromHash(location.hash) ?? this.state;
@@ -67,6 +75,7 @@ export class SpeakerView {
       this.clock.reset(this.now());
       this.refreshClocks();
     });
+    layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal());
     layout.previousButton.addEventListener('click', () => this.step('previous'));
     layout.nextButton.addEventListener('click', () => this.step('next'));
     layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller());
@@ -106,6 +115,7 @@ export class SpeakerView {
     this.layout.root.dataset.v = String(state.v);
     this.layout.root.dataset.f = String(state.f);
     this.clock.enterSegment(slide?.segment ?? 0, this.now());
+    this.recorder?.moveTo(state, this.now());
     this.refreshClocks();
   }
 
@@ -123,10 +133,44 @@ export class SpeakerView {
     await applyDeckStylesheets(deck.settings, document);
     this.deck = deck;
     this.planned = plannedDurationsMs(deck);
+    this.rehearsed = rehearsedPerSegmentMs(deck, this.rehearsal);
     this.clock.resize(deck.segments.length, this.now());
     this.current.update(deck);
     this.next.update(deck);
     this.moveTo(this.state, { announce: false, force: true });
+  }
+
+  /** Starts recording a rehearsal run; the second press stops it and saves it beside the deck. */
+  private async toggleRehearsal(): Promise<void> {
+    const button = this.layout.rehearseButton;
+    if (this.recorder === null) {
+      this.recorder = new RehearsalRecorder(this.state, this.now());
+      button.textContent = 'Stop rehearsal';
+      this.layout.root.classList.add('rehearsing');
+      return;
+    }
+    const rehearsal = this.recorder.finish(this.now(), Date.now());
+    this.recorder = null;
+    this.layout.root.classList.remove('rehearsing');
+    button.disabled = true;
+    button.textContent = 'Saving…';
+    try {
+      await this.api.saveRehearsal(rehearsal);
+      button.title = 'Record the time spent on each slide, saved beside the deck';
+      button.textContent = 'Rehearse';
+    } catch (error) {
+      button.title = `The rehearsal was not saved: ${error instanceof Error ? error.message : String(error)}`;
+      button.textContent = 'Rehearse (last not saved)';
+    }
+    button.disabled = false;
+    // Shown either way: the run just recorded is what the presenter wants to compare against.
+    this.setRehearsal(rehearsal);
+    this.refreshClocks();
+  }
+
+  private setRehearsal(rehearsal: Rehearsal | null): void {
+    this.rehearsal = rehearsal;
+    this.rehearsed = this.deck ? rehearsedPerSegmentMs(this.deck, rehearsal) : [];
   }
 
   private togglePause(): void {
@@ -144,7 +188,7 @@ export class SpeakerView {
     this.layout.elapsed.textContent = formatDuration(this.clock.elapsedMs(now));
     this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
-    renderSchedule(this.layout.schedule, deck, this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
+    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, this.clock.spentMs(now), slide?.segment ?? 0);
   }
 }
 

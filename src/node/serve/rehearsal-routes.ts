@@ -1,0 +1,49 @@
+import type { IncomingMessage } from 'node:http';
+import { parseRehearsal } from '../../shared/present/rehearsal';
+import { readRehearsal, writeRehearsal } from '../present/rehearsal-file';
+import type { ServeRole } from './follow';
+import { readBody } from './read-body';
+
+export interface RehearsalReply {
+  status: number;
+  /** JSON: the rehearsal (or null), nothing on a save, or `{"error": "…"}`. */
+  body: string;
+}
+
+/** A rehearsal of a long deck, a few dozen bytes per slide, is well below this. */
+const MAX_REHEARSAL_BYTES = 128 * 1024;
+
+const error = (status: number, message: string): RehearsalReply => ({ status, body: JSON.stringify({ error: message }) });
+
+/**
+ * Serve mode's side of `loadRehearsal` and `saveRehearsal` on `/api/rehearsal`: GET reads the
+ * deck's last rehearsal; POST saves one, and only the presenter's token may, only from a page of
+ * this server (its Origin), and only with a body of a rehearsal's shape.
+ */
+export async function handleRehearsalRequest(
+  request: IncomingMessage,
+  root: string,
+  role: ServeRole,
+  ownOrigin: string,
+): Promise<RehearsalReply> {
+  if (request.method === 'GET') return { status: 200, body: JSON.stringify(await readRehearsal(root)) };
+  if (request.method !== 'POST') return error(405, 'read a rehearsal with GET, save one with POST');
+  if (role !== 'presenter') return error(403, 'a follower cannot save a rehearsal');
+  if (request.headers.origin !== ownOrigin) return error(403, 'a rehearsal must come from a page of this server');
+  const body = await readBody(request, MAX_REHEARSAL_BYTES);
+  if (body === null) return error(413, 'too large for a rehearsal');
+  let rehearsal = null;
+  try {
+    rehearsal = parseRehearsal(JSON.parse(body));
+  } catch {
+    rehearsal = null;
+  }
+  if (rehearsal === null) return error(400, 'expected {"recordedAt": n, "slides": [{"h": n, "v": n, "ms": n}]}');
+  try {
+    await writeRehearsal(root, rehearsal);
+  } catch (failure) {
+    const code = (failure as NodeJS.ErrnoException).code;
+    return error(500, code ? `cannot write the rehearsal: ${code}` : String(failure));
+  }
+  return { status: 204, body: '' };
+}

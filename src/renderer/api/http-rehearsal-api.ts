@@ -1,0 +1,28 @@
+import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
+import { parseRehearsal } from '../../shared/present/rehearsal';
+
+type RehearsalApi = Pick<DeckApi, 'loadRehearsal' | 'saveRehearsal'>;
+
+const ROUTE = HTTP_ROUTES.rehearsal.replace(/^\//, '');
+
+/** Serve mode's side of the rehearsal methods; the server checks token, Origin and shape on a save. */
+export function createHttpRehearsalApi(): RehearsalApi {
+  return {
+    async loadRehearsal() {
+      const response = await fetch(ROUTE, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);
+      return parseRehearsal(await response.json());
+    },
+    async saveRehearsal(rehearsal) {
+      const response = await fetch(ROUTE, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(rehearsal),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        throw new Error(body.error ?? `the Podium server answered ${response.status}`);
+      }
+    },
+  };
+}

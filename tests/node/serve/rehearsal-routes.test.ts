@@ -1,0 +1,76 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
+import { FIXTURE_DECKS } from '../../support/podium-cli';
+
+const rehearsal = { recordedAt: 1_700_000_000_000, slides: [{ h: 0, v: 0, ms: 12_000 }, { h: 1, v: 0, ms: 7_000 }] };
+
+describe('serve mode rehearsal route', () => {
+  let work = '';
+  let server: DeckServer;
+  let cookie = '';
+  let followCookie = '';
+
+  const save = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.origin}/api/rehearsal`, {
+      method: 'POST',
+      headers: { cookie, origin: server.origin, 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const load = async () => (await fetch(`${server.origin}/api/rehearsal`, { headers: { cookie } })).json();
+  const savedFile = () => readFile(join(work, '.podium/rehearsal.json'), 'utf8');
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-rehearsal-serve-'));
+    await cp(join(FIXTURE_DECKS, 'basic'), work, { recursive: true });
+    server = await startDeckServer({ deckPath: work, rendererDir: work, port: 0 });
+    const port = new URL(server.origin).port;
+    cookie = `podium_token_${port}=${server.token}`;
+    followCookie = `podium_follow_${port}=${new URL(server.followUrl).searchParams.get('token')}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('answers null before the deck has been rehearsed', async () => {
+    expect(await load()).toBeNull();
+  });
+
+  it('saves the presenter’s rehearsal beside the deck and serves it back', async () => {
+    const response = await save(rehearsal);
+    expect(response.status).toBe(204);
+    expect(JSON.parse(await savedFile())).toEqual(rehearsal);
+    expect(await load()).toEqual(rehearsal);
+  });
+
+  it('refuses a follower', async () => {
+    const response = await save({ recordedAt: 2, slides: [] }, { cookie: followCookie });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(await savedFile())).toEqual(rehearsal);
+  });
+
+  it('refuses a save without the Origin of this server', async () => {
+    expect((await save({ recordedAt: 2, slides: [] }, { origin: 'http://evil.example' })).status).toBe(403);
+    const withoutOrigin = await fetch(`${server.origin}/api/rehearsal`, {
+      method: 'POST',
+      headers: { cookie },
+      body: JSON.stringify({ recordedAt: 2, slides: [] }),
+    });
+    expect(withoutOrigin.status).toBe(403);
+    expect(JSON.parse(await savedFile())).toEqual(rehearsal);
+  });
+
+  it('refuses a body that is not a rehearsal, or too large to be one', async () => {
+    expect((await save({ recordedAt: 2, slides: [{ h: 0, v: 0, ms: 'long' }] })).status).toBe(400);
+    expect((await save('{ not json')).status).toBe(400);
+    expect((await save('x'.repeat(256 * 1024))).status).toBe(413);
+    expect(JSON.parse(await savedFile())).toEqual(rehearsal);
+  });
+
+  it('refuses a request without the run’s token', async () => {
+    expect((await fetch(`${server.origin}/api/rehearsal`)).status).toBe(401);
+  });
+});
