@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { APP_PAGE_URL, isAppPageUrl, isAppUrl, isWebUrl } from './app-url';
 import { PRELOAD_PATH } from './app-paths';
 
@@ -46,7 +46,27 @@ export function lockDownWebContents(contents: WebContents): void {
     openInSystemBrowser(event.url);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // The edit view blocks unloading while it has unsaved edits; Electron would then silently keep
+  // the window open, so ask, as a browser does.
+  contents.on('will-prevent-unload', (event) => {
+    if (confirmDiscardUnsavedEdits()) event.preventDefault();
+  });
   denyPermissions(contents.session);
+}
+
+export const UNSAVED_EDITS_BUTTONS = ['Discard Edits and Close', 'Keep Editing'] as const;
+
+/** True when the person chooses to close with unsaved edits. */
+function confirmDiscardUnsavedEdits(): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    buttons: [...UNSAVED_EDITS_BUTTONS],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'This deck has unsaved edits.',
+    detail: 'They are kept in the recovery journal, and offered back when you next edit this deck.',
+  });
+  return choice === 0;
 }
 
 /**

@@ -88,6 +88,7 @@ export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const dialog = {
   showErrorBox: vi.fn(),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 1),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
 };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeckWindow } from '../../src/main/window';
-import { BrowserWindow, resetFakeElectron, shell, type FakeWebContents } from './fake-electron';
+import { BrowserWindow, dialog, resetFakeElectron, shell, type FakeWebContents } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -118,5 +118,29 @@ describe('createDeckWindow', () => {
       }
       expect(answers).toEqual([true, false]);
     });
+  });
+});
+
+describe('closing a window with unsaved edits', () => {
+  function tryToUnload(contents: FakeWebContents): { unloaded: boolean } {
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', event);
+    // Electron's rule: preventDefault() on will-prevent-unload lets the page unload after all.
+    return { unloaded: event.preventDefault.mock.calls.length > 0 };
+  }
+
+  it('asks, and keeps the window open when the person keeps editing', () => {
+    const { contents } = openWindow();
+    dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(tryToUnload(contents).unloaded).toBe(false);
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ buttons: ['Discard Edits and Close', 'Keep Editing'], cancelId: 1 }),
+    );
+  });
+
+  it('closes when the person chooses to discard the edits', () => {
+    const { contents } = openWindow();
+    dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(tryToUnload(contents).unloaded).toBe(true);
   });
 });
