@@ -30,6 +30,7 @@ export class EditView {
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private movingPreview = false;
+  private stripFrame = 0;
   private deckWaiters: ((deck: Deck) => void)[] = [];
   private readonly notice: NoticeBar;
   private readonly editor: MarkdownEditor;
@@ -236,8 +237,20 @@ export class EditView {
   private render(): void {
     const file = this.editor.currentFile;
     this.segments.render(this.shownDeck, file, new Set(this.dirty && file ? [file] : []));
-    this.strip.render(this.shownDeck, this.reveal?.getIndices() ?? { h: 0, v: 0 });
+    this.scheduleStripRender();
     if (!this.saving) this.setStatus(this.dirty ? '● unsaved' : 'saved');
+  }
+
+  /**
+   * The miniatures follow a frame later, once per frame at most: the preview of the slide being
+   * typed in comes first, and a deck of hundreds of slides must not slow each keystroke.
+   */
+  private scheduleStripRender(): void {
+    if (this.stripFrame !== 0) return;
+    this.stripFrame = requestAnimationFrame(() => {
+      this.stripFrame = 0;
+      this.strip.render(this.shownDeck, this.reveal?.getIndices() ?? { h: 0, v: 0 });
+    });
   }
 
   private setStatus(state: string): void {
@@ -262,7 +275,7 @@ export class EditView {
       reveal.slide(slide.h, slide.v);
       this.movingPreview = false;
     }
-    this.strip.render(this.shownDeck, { h: slide.h, v: slide.v });
+    this.scheduleStripRender();
   }
 
   /** Slide to cursor: navigating the preview moves the editor to that slide's source. */
