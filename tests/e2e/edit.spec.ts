@@ -70,8 +70,10 @@ test.describe('the edit view in serve mode', () => {
 
   test('offers unsaved edits back after the page was closed before saving', async ({ page, context }) => {
     await openEditor(page, '2-intro.md');
+    // The process "dies" before any save lands: saves never reach the server.
+    await page.route('**/api/edit/saveSegment', (route) => route.abort());
     await typeAtEnd(page, '\nrecover me\n');
-    // The journal is written after a short pause; the autosave would come later.
+    // The journal is written after a short pause.
     await expect.poll(() => readdir(join(deck, '.podium/recovery')).then((names) => names.length, () => 0)).toBe(1);
     await page.close();
     const again = await context.newPage();
@@ -80,5 +82,6 @@ test.describe('the edit view in serve mode', () => {
     await expect(notice).toContainText('Unsaved edits to 2-intro.md');
     await notice.getByRole('button', { name: 'Restore' }).click();
     await expect(again.locator('.cm-content')).toContainText('recover me');
+    expect(await readFile(join(deck, '2-intro.md'), 'utf8')).not.toContain('recover me');
   });
 });

@@ -67,20 +67,29 @@ async function listSegmentFiles(root: string): Promise<string[]> {
 }
 
 /** Reads one segment, turning every way it can fail into a problem that names the file. */
+const readCache = new Map<string, { stamp: string; source: string }>();
+
 async function readSegment(root: string, file: string): Promise<SegmentSource> {
   const path = resolve(root, file);
   const rel = relative(root, path).split(sep).join('/');
   const fail = (message: string): SegmentSource => ({ file: rel, error: { severity: 'error', file: rel, line: 1, message } });
   if (rel.startsWith('..')) return fail('segment is outside the deck folder');
   try {
-    const info = await stat(path);
+    const info = await stat(path, { bigint: true });
     if (!info.isFile()) return fail('segment is not a file');
-    if (info.size > MAX_SEGMENT_BYTES) {
-      return fail(`segment is too large (${(info.size / 1048576).toFixed(1)} MB; the limit is 10 MB)`);
+    if (info.size > BigInt(MAX_SEGMENT_BYTES)) {
+      return fail(`segment is too large (${(Number(info.size) / 1048576).toFixed(1)} MB; the limit is 10 MB)`);
     }
+    // A live reload re-reads the deck after every save: files whose size and nanosecond mtime are
+    // unchanged are taken from the last read, so a 500-file deck costs one read, not 500.
+    const stamp = `${info.size}:${info.mtimeNs}:${info.ino}`;
+    const cached = readCache.get(path);
+    if (cached?.stamp === stamp) return { file: rel, source: cached.source };
     const bytes = await readFile(path);
     if (looksBinary(bytes)) return fail('segment is not a text file');
-    return { file: rel, source: bytes.toString('utf8') };
+    const source = bytes.toString('utf8');
+    readCache.set(path, { stamp, source });
+    return { file: rel, source };
   } catch (error) {
     return fail(`cannot read segment: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
