@@ -11,7 +11,8 @@ import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
 import { handleEditRequest } from './edit-routes';
-import { FollowHub, type ServeRole } from './follow';
+import { FollowHub } from './follow';
+import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 
 export interface DeckServerOptions {
@@ -77,15 +78,15 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       );
     }
     if (url.pathname.startsWith(HTTP_ROUTES.edit)) {
-      const edit = await handleEditRequest(request, url.pathname, editor, role, `http://${request.headers.host ?? ''}`);
+      const edit = await handleEditRequest(request, url.pathname, editor, role);
       return send(response, edit.status, 'application/json; charset=utf-8', edit.body);
     }
     if (url.pathname === HTTP_ROUTES.rehearsal) {
-      const rehearsal = await handleRehearsalRequest(request, loaded.root, role, `http://${request.headers.host ?? ''}`);
+      const rehearsal = await handleRehearsalRequest(request, loaded.root, role);
       return send(response, rehearsal.status, 'application/json; charset=utf-8', rehearsal.body);
     }
     if (follow.handles(url.pathname)) {
-      const reply = await follow.handle(request, response, role, `http://${request.headers.host ?? ''}`);
+      const reply = await follow.handle(request, response, role);
       if (reply) send(response, reply.status, 'text/plain; charset=utf-8', reply.message);
       return;
     }

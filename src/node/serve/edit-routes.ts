@@ -3,8 +3,9 @@ import { HTTP_ROUTES } from '../../shared/api';
 import { isValidEditCall, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
 import { PodiumError } from '../../shared/errors';
 import { MAX_SEGMENT_BYTES } from '../deck/load-deck';
-import type { ServeRole } from './follow';
+import type { ServeRole } from './write-guard';
 import { readBody } from './read-body';
+import { writeRefusal } from './write-guard';
 
 export interface EditReply {
   status: number;
@@ -24,11 +25,10 @@ export async function handleEditRequest(
   pathname: string,
   editor: DeckEditApi,
   role: ServeRole,
-  ownOrigin: string,
 ): Promise<EditReply> {
   if (request.method !== 'POST') return reply(405, { error: 'edits are POSTed' });
-  if (role !== 'presenter') return reply(403, { error: 'a follower cannot edit the deck' });
-  if (request.headers.origin !== ownOrigin) return reply(403, { error: 'edits must come from a page of this server' });
+  const refusal = writeRefusal(request, role, 'edit the deck');
+  if (refusal) return reply(403, { error: refusal });
   // A segment's text, JSON-escaped, is at most a few times the segment limit.
   const body = await readBody(request, 4 * MAX_SEGMENT_BYTES);
   if (body === null) return reply(413, { error: 'too large' });

@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_ROUTES } from '../../shared/api';
 import { readBody } from './read-body';
+import { writeRefusal, type ServeRole } from './write-guard';
 import { parsePresenterState, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
-
-/** Who a request comes from: the presenter's token drives the talk, a follower's only watches. */
-export type ServeRole = 'presenter' | 'follower';
 
 /** A presenter state is a few dozen bytes of JSON; anything much larger is not one. */
 const MAX_STATE_BYTES = 1024;
@@ -32,11 +30,8 @@ export class FollowHub {
     return pathname === HTTP_ROUTES.presenter || pathname === HTTP_ROUTES.presenterEvents;
   }
 
-  /**
-   * Answers a request for one of the follow routes. `ownOrigin` is this server's origin as the
-   * request addressed it (its Host header, already checked to name this server).
-   */
-  async handle(request: IncomingMessage, response: ServerResponse, role: ServeRole, ownOrigin: string): Promise<FollowReply | null> {
+  /** Answers a request for one of the follow routes. */
+  async handle(request: IncomingMessage, response: ServerResponse, role: ServeRole): Promise<FollowReply | null> {
     const { pathname } = new URL(request.url ?? '/', 'http://placeholder');
     if (pathname === HTTP_ROUTES.presenterEvents) {
       if (request.method !== 'GET') return { status: 405, message: 'podium: presenter events are read with GET' };
@@ -44,10 +39,8 @@ export class FollowHub {
       return null;
     }
     if (request.method !== 'POST') return { status: 405, message: 'podium: post the presenter state here' };
-    if (role !== 'presenter') return { status: 403, message: 'podium: a follower cannot drive the deck' };
-    if (request.headers.origin !== ownOrigin) {
-      return { status: 403, message: 'podium: the presenter state must come from a page of this server' };
-    }
+    const refusal = writeRefusal(request, role, 'drive the deck');
+    if (refusal) return { status: 403, message: `podium: ${refusal}` };
     const body = await readBody(request, MAX_STATE_BYTES);
     if (body === null) return { status: 413, message: 'podium: a presenter state is a small JSON object' };
     let state: PresenterState | null = null;

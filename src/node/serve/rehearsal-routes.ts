@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { parseRehearsal } from '../../shared/present/rehearsal';
 import { readRehearsal, writeRehearsal } from '../present/rehearsal-file';
-import type { ServeRole } from './follow';
+import type { ServeRole } from './write-guard';
 import { readBody } from './read-body';
+import { writeRefusal } from './write-guard';
 
 export interface RehearsalReply {
   status: number;
@@ -24,12 +25,11 @@ export async function handleRehearsalRequest(
   request: IncomingMessage,
   root: string,
   role: ServeRole,
-  ownOrigin: string,
 ): Promise<RehearsalReply> {
   if (request.method === 'GET') return { status: 200, body: JSON.stringify(await readRehearsal(root)) };
   if (request.method !== 'POST') return error(405, 'read a rehearsal with GET, save one with POST');
-  if (role !== 'presenter') return error(403, 'a follower cannot save a rehearsal');
-  if (request.headers.origin !== ownOrigin) return error(403, 'a rehearsal must come from a page of this server');
+  const refusal = writeRefusal(request, role, 'save a rehearsal');
+  if (refusal) return error(403, refusal);
   const body = await readBody(request, MAX_REHEARSAL_BYTES);
   if (body === null) return error(413, 'too large for a rehearsal');
   let rehearsal = null;
