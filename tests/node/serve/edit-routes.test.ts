@@ -1,9 +1,8 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
-import { FIXTURE_DECKS } from '../../support/podium-cli';
+import type { DeckServer } from '../../../src/node/serve/deck-server';
+import { startTestDeckServer, type TestDeckServer } from '../../support/test-deck-server';
 
 describe('serve mode edit routes', () => {
   let work = '';
@@ -18,18 +17,12 @@ describe('serve mode edit routes', () => {
       body: JSON.stringify({ args }),
     });
 
+  let served: TestDeckServer;
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'podium-edit-serve-'));
-    await cp(join(FIXTURE_DECKS, 'basic'), work, { recursive: true });
-    server = await startDeckServer({ deckPath: work, rendererDir: work, port: 0 });
-    const port = new URL(server.origin).port;
-    cookie = `podium_token_${port}=${server.token}`;
-    followCookie = `podium_follow_${port}=${new URL(server.followUrl).searchParams.get('token')}`;
+    served = await startTestDeckServer('basic');
+    ({ server, work, cookie, followCookie } = served);
   });
-  afterAll(async () => {
-    await server.close();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('reads and saves a segment for the presenter', async () => {
     const read = (await (await post('readSegment', ['10-end.md'])).json()) as { result: { version: string } };

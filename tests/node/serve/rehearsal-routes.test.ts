@@ -1,9 +1,8 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
-import { FIXTURE_DECKS } from '../../support/podium-cli';
+import type { DeckServer } from '../../../src/node/serve/deck-server';
+import { startTestDeckServer, type TestDeckServer } from '../../support/test-deck-server';
 
 const rehearsal = { recordedAt: 1_700_000_000_000, slides: [{ h: 0, v: 0, ms: 12_000 }, { h: 1, v: 0, ms: 7_000 }] };
 
@@ -22,18 +21,12 @@ describe('serve mode rehearsal route', () => {
   const load = async () => (await fetch(`${server.origin}/api/rehearsal`, { headers: { cookie } })).json();
   const savedFile = () => readFile(join(work, '.podium/rehearsal.json'), 'utf8');
 
+  let served: TestDeckServer;
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'podium-rehearsal-serve-'));
-    await cp(join(FIXTURE_DECKS, 'basic'), work, { recursive: true });
-    server = await startDeckServer({ deckPath: work, rendererDir: work, port: 0 });
-    const port = new URL(server.origin).port;
-    cookie = `podium_token_${port}=${server.token}`;
-    followCookie = `podium_follow_${port}=${new URL(server.followUrl).searchParams.get('token')}`;
+    served = await startTestDeckServer('basic');
+    ({ server, work, cookie, followCookie } = served);
   });
-  afterAll(async () => {
-    await server.close();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('answers null before the deck has been rehearsed', async () => {
     expect(await load()).toBeNull();
