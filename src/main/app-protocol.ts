@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { DECK_ASSET_PREFIX } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { contentTypeOf, resolveDeckFile } from '../node/deck/deck-files';
+import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../node/deck/deck-files';
 import { APP_HOST, APP_PAGE_PATH, APP_SCHEME } from './app-url';
 
 export interface AppProtocolOptions {
@@ -36,6 +36,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return notFound();
 
+    const fromDeck = url.pathname.startsWith(`/${DECK_ASSET_PREFIX}`);
     const file = await resolveRequestedFile(url.pathname, options);
     if (file === null) return notFound();
     let body: Buffer;
@@ -49,7 +50,9 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       status: 200,
       headers: {
         ...SECURITY_HEADERS,
-        'Content-Type': contentTypeOf(file),
+        ...(fromDeck
+          ? { 'Content-Security-Policy': DECK_FILE_CONTENT_SECURITY_POLICY, 'Content-Type': deckFileContentTypeOf(file) }
+          : { 'Content-Type': contentTypeOf(file) }),
         // Deck files change under the app while it runs; a reload must show the new ones.
         'Cache-Control': 'no-cache',
       },

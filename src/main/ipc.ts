@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { isAppUrl } from './app-url';
+import { isAppPageUrl } from './app-url';
 
 /** Turns what the renderer sent into the handler's arguments, or throws when it has the wrong shape. */
 export type IpcArgumentParser<Args extends unknown[]> = (args: readonly unknown[]) => Args;
@@ -42,7 +42,7 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   try {
     const frame = event.senderFrame;
-    return frame !== null && frame !== undefined && isAppUrl(frame.url);
+    return frame !== null && frame !== undefined && isAppPageUrl(frame.url);
   } catch {
     // Electron throws on reading a frame that has been disposed since it sent the message.
     return false;

@@ -16,3 +16,17 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Sent with every file served from a deck folder. A subresource (an image, the deck's CSS) ignores
+ * it; a deck file opened as a page (an SVG or HTML file a slide links to) gets an opaque origin and
+ * no scripts, so it can neither run code nor use the presenter's session.
+ */
+export const DECK_FILE_CONTENT_SECURITY_POLICY = [
+  'sandbox',
+  "default-src 'none'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "media-src 'self'",
+].join('; ');

@@ -67,3 +67,14 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** Types a browser would run as script or open as a page of the app's origin. */
+const ACTIVE_TYPES = new Set(['.html', '.htm', '.xhtml', '.js', '.mjs']);
+
+/**
+ * The type a file from a deck folder is served with: a deck's own HTML or script comes as plain
+ * text, which the browser (told `nosniff`) will neither run nor render.
+ */
+export function deckFileContentTypeOf(path: string): string {
+  return ACTIVE_TYPES.has(extname(path).toLowerCase()) ? 'text/plain; charset=utf-8' : contentTypeOf(path);
+}

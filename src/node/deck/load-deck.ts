@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { buildDeck, type SegmentSource } from '../../shared/deck/build-deck';
 import type { Deck } from '../../shared/deck/model';
 import { compareNaturally } from '../../shared/deck/natural-order';
 import { PodiumError } from '../../shared/errors';
+import { isInside } from './deck-files';
 import { readDeckSettings, DECK_SETTINGS_FILE } from './deck-settings';
 
 export interface LoadedDeck {
@@ -61,7 +62,8 @@ export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
 async function listSegmentFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
+    // Symlinks are listed too: one that leads out of the deck is then reported, not silently skipped.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort(compareNaturally);
 }
@@ -75,6 +77,8 @@ async function readSegment(root: string, file: string): Promise<SegmentSource> {
   const fail = (message: string): SegmentSource => ({ file: rel, error: { severity: 'error', file: rel, line: 1, message } });
   if (rel.startsWith('..')) return fail('segment is outside the deck folder');
   try {
+    // A symlinked segment may point anywhere: only its target's real place counts.
+    if (!isInside(await realpath(root), await realpath(path))) return fail('segment is a link to a file outside the deck folder');
     const info = await stat(path, { bigint: true });
     if (!info.isFile()) return fail('segment is not a file');
     if (info.size > BigInt(MAX_SEGMENT_BYTES)) {

@@ -3,10 +3,10 @@ import { createReadStream } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Deck } from '../../shared/deck/model';
 import { PodiumError } from '../../shared/errors';
-import { contentTypeOf, resolveDeckFile } from '../deck/deck-files';
+import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
@@ -113,15 +113,18 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return;
     }
     const deckPrefix = '/' + DECK_ASSET_PREFIX;
-    const file = url.pathname.startsWith(deckPrefix)
+    const fromDeck = url.pathname.startsWith(deckPrefix);
+    const file = fromDeck
       ? await resolveDeckFile(loaded.root, url.pathname.slice(deckPrefix.length))
       : await resolveDeckFile(options.rendererDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
     if (file === null) {
       return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
     }
     response.writeHead(200, {
-      'Content-Type': contentTypeOf(file),
       ...SECURITY_HEADERS,
+      ...(fromDeck
+        ? { 'Content-Security-Policy': DECK_FILE_CONTENT_SECURITY_POLICY, 'Content-Type': deckFileContentTypeOf(file) }
+        : { 'Content-Type': contentTypeOf(file) }),
     });
     if (request.method === 'HEAD') return void response.end();
     createReadStream(file).on('error', () => response.destroy()).pipe(response);

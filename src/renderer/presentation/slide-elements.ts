@@ -91,7 +91,10 @@ function previousElement(node: Node): Element | null {
   return sibling && sibling.nodeType === 1 ? (sibling as Element) : null;
 }
 
+/** Tags a slide never needs that would restyle, re-address or submit the whole page. */
+const FORBIDDEN_TAGS = ['style', 'base', 'meta', 'link', 'form'];
+
 function sanitize(html: string, document: Document): DocumentFragment {
-  const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ['style', 'base', 'meta', 'link'] });
+  const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: FORBIDDEN_TAGS });
   return document.importNode(fragment, true);
 }

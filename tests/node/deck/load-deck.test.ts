@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,6 +84,20 @@ describe('loadDeck', () => {
       await rm(join(dir, '1.md'));
       const empty = await loadDeck(dir);
       expect(empty.deck.problems[0]?.message).toMatch(/no slides/);
+    });
+
+    it('follows a symlinked segment inside the deck, and names one that leads out as an error', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, '1-real.md'), '# Real\n');
+      await writeFile(join(tmpdir(), 'podium-outside-segment.md'), '# Secret from outside\n');
+      await symlink(join(dir, '1-real.md'), join(dir, '2-alias.md'));
+      await symlink(join(tmpdir(), 'podium-outside-segment.md'), join(dir, '3-out.md'));
+      const { deck } = await loadDeck(dir);
+      expect(deck.slides.map((slide) => slide.title ?? slide.error?.file)).toEqual(['Real', 'Real', '3-out.md']);
+      expect(deck.problems).toEqual([
+        { severity: 'error', file: '3-out.md', line: 1, message: 'segment is a link to a file outside the deck folder' },
+      ]);
+      expect(JSON.stringify(deck)).not.toContain('Secret from outside');
     });
 
     it('reports a deck.yaml segment that does not exist', async () => {
