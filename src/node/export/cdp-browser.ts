@@ -17,6 +17,8 @@ export class CdpBrowser {
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string }>();
   private buffered = '';
   private exited = false;
+  /** Set once a page's renderer process died: every later answer is explained by it. */
+  private crashed = false;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -91,6 +93,8 @@ export class CdpBrowser {
       existing?.targetId ?? ((await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string }).targetId;
     const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const page = new CdpPage(this, sessionId);
+    // Without it, a renderer that dies leaves print and evaluate calls to fail vaguely, or hang.
+    await page.send('Inspector.enable');
     await page.setViewport(width, height);
     return page;
   }
@@ -121,15 +125,26 @@ export class CdpBrowser {
     this.buffered += chunk;
     let end: number;
     while ((end = this.buffered.indexOf('\0')) >= 0) {
-      const message = JSON.parse(this.buffered.slice(0, end)) as { id?: number; result?: unknown; error?: { message: string } };
+      const message = JSON.parse(this.buffered.slice(0, end)) as { id?: number; method?: string; result?: unknown; error?: { message: string } };
       this.buffered = this.buffered.slice(end + 1);
+      if (message.method === 'Inspector.targetCrashed') this.failPending();
       if (message.id === undefined) continue;
       const waiting = this.pending.get(message.id);
       if (!waiting) continue;
       this.pending.delete(message.id);
-      if (message.error) waiting.reject(new PodiumError('runtime', `${waiting.method}: ${message.error.message}`));
-      else waiting.resolve(message.result);
+      if (message.error) {
+        const why = message.error.message;
+        // A renderer that dies answers the command it was running a moment before it reports the crash.
+        setTimeout(() => waiting.reject(new PodiumError('runtime', this.crashed ? crashMessage(waiting.method) : `${waiting.method}: ${why}`)), CRASH_REPORT_MS);
+      } else waiting.resolve(message.result);
     }
+  }
+
+  /** The page's renderer died: nothing it was asked will ever answer usefully. */
+  private failPending(): void {
+    this.crashed = true;
+    for (const { reject, method } of this.pending.values()) reject(new PodiumError('runtime', crashMessage(method)));
+    this.pending.clear();
   }
 }
 
@@ -200,6 +215,13 @@ export class CdpPage {
     })) as { data: string };
     return Buffer.from(data, 'base64');
   }
+}
+
+/** How long a failed command waits for the crash report that may explain it. */
+const CRASH_REPORT_MS = 100;
+
+function crashMessage(method: string): string {
+  return `the page crashed in the browser (its renderer process died) during ${method}`;
 }
 
 /** Only while Page.navigate's new document has not replaced about:blank yet. */
