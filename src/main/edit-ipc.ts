@@ -1,6 +1,8 @@
 import { IPC_CHANNELS } from '../shared/api';
 import { isValidEditCall, type EditMethod } from '../shared/edit/edit-api';
+import { PodiumError } from '../shared/errors';
 import { createDeckEditor } from '../node/edit/deck-editor';
+import { explainWriteFailure } from '../node/fs/write-failure';
 import { handleIpc, type IpcArgumentParser } from './ipc';
 
 const editCall: IpcArgumentParser<[EditMethod, unknown[]]> = (args) => {
@@ -17,6 +19,9 @@ export function registerEditIpc(getDeckRoot: () => string | null): void {
     const root = getDeckRoot();
     if (root === null) throw new Error('no deck is open');
     const call = createDeckEditor(root)[method] as (...values: unknown[]) => Promise<unknown>;
-    return call(...args);
+    // As serve mode's edit routes answer: a refusal as it is, a disk's failure in words.
+    return call(...args).catch((error: unknown) => {
+      throw error instanceof PodiumError ? error : new Error(explainWriteFailure(error));
+    });
   });
 }

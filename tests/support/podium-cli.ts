@@ -24,9 +24,20 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
+export interface ServeFaults {
+  /** Run the server as this user (needs root): a folder made read-only then is read-only to it. */
+  user?: { uid: number; gid: number };
+  /** The server's largest file, in KiB (`ulimit -f`): a longer write fails (EFBIG) as on a full disk. */
+  fileSizeLimitKiB?: number;
+}
+
 /** Starts `podium serve` as users do and waits for the URL it prints. */
-export function servePodium(deck: string, extraArgs: string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [PODIUM_BIN, 'serve', deck, '--port', '0', ...extraArgs]);
+export function servePodium(deck: string, extraArgs: string[] = [], faults: ServeFaults = {}): Promise<ServeProcess> {
+  const args = [PODIUM_BIN, 'serve', deck, '--port', '0', ...extraArgs];
+  const child =
+    faults.fileSizeLimitKiB === undefined
+      ? spawn(process.execPath, args, { ...faults.user })
+      : spawn('/bin/sh', ['-c', `ulimit -f ${faults.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...args], { ...faults.user });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {

@@ -17,7 +17,8 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     host: options.host,
     port: options.port,
     watch: true,
-    onReloadError: (error) => console.error(`podium: cannot reload the deck: ${String(error)}`),
+    onReloadError: (error) =>
+      console.error(`podium: cannot reload the deck, still showing its last version: ${error instanceof Error ? error.message : String(error)}`),
   });
   if (!isLoopback(options.host)) {
     console.warn(

@@ -6,6 +6,7 @@ import { MAX_SEGMENT_BYTES } from '../deck/load-deck';
 import type { ServeRole } from './write-guard';
 import { readBody } from './read-body';
 import { writeRefusal } from './write-guard';
+import { explainWriteFailure } from '../fs/write-failure';
 
 export interface EditReply {
   status: number;
@@ -45,8 +46,7 @@ export async function handleEditRequest(
     return reply(200, { result: (await call(...args)) ?? null });
   } catch (error) {
     if (error instanceof PodiumError) return reply(400, { error: error.message });
-    const code = (error as NodeJS.ErrnoException).code;
     // EROFS, EACCES, ENOSPC…: the save did not happen and the editor keeps the text.
-    return reply(500, { error: code ? `cannot write: ${code}` : String(error) });
+    return reply(500, { error: explainWriteFailure(error) });
   }
 }

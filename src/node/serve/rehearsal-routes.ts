@@ -4,6 +4,7 @@ import { readRehearsal, writeRehearsal } from '../present/rehearsal-file';
 import type { ServeRole } from './write-guard';
 import { readBody } from './read-body';
 import { writeRefusal } from './write-guard';
+import { explainWriteFailure } from '../fs/write-failure';
 
 export interface RehearsalReply {
   status: number;
@@ -42,8 +43,7 @@ export async function handleRehearsalRequest(
   try {
     await writeRehearsal(root, rehearsal);
   } catch (failure) {
-    const code = (failure as NodeJS.ErrnoException).code;
-    return error(500, code ? `cannot write the rehearsal: ${code}` : String(failure));
+    return error(500, `the rehearsal was not saved: ${explainWriteFailure(failure)}`);
   }
   return { status: 204, body: '' };
 }

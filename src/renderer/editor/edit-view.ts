@@ -5,6 +5,7 @@ import type { Deck, Slide } from '../../shared/deck/model';
 import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
 import { Presentation } from '../presentation/presentation';
 import { MarkdownEditor } from './markdown-editor';
+import { downloadText } from './download-text';
 import { NoticeBar } from './notice-bar';
 import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
@@ -152,6 +153,7 @@ export class EditView {
       } catch (error) {
         this.notice.show('error', `Could not save ${file}: ${messageOf(error)}. Your edit is still here, unsaved.`, [
           { label: 'Try again', run: () => this.save() },
+          { label: 'Download a copy', run: () => downloadText(file, this.editor.text), keepsNotice: true },
         ]);
       }
     })();

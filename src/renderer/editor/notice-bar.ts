@@ -1,6 +1,8 @@
 export interface NoticeAction {
   label: string;
   run: () => void | Promise<void>;
+  /** The notice stays up after this action, for actions that do not settle it (a download). */
+  keepsNotice?: boolean;
 }
 
 /** One message at a time above the editor: a conflict, a recovery offer, an undo, an error. */
@@ -24,7 +26,7 @@ export class NoticeBar {
       button.type = 'button';
       button.textContent = action.label;
       button.addEventListener('click', () => {
-        this.clear();
+        if (!action.keepsNotice) this.clear();
         void action.run();
       });
       return button;
