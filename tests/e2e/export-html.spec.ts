@@ -121,6 +121,16 @@ test.describe('podium export --html', () => {
     await speaker.keyboard.press('ArrowRight');
     await expectAllAt({ h: 1, v: 1, f: -1 }, [presenter], [speaker]);
 
+    // The presentation reloaded mid-talk (F5) finds its speaker view again and leads it on.
+    // (reveal.js writes the slide into the URL at most once a second: the reload waits for it.)
+    await expect(presenter).toHaveURL(/#\/1\/1$/);
+    await presenter.reload();
+    await expect(presenter.locator('html[data-podium-ready]')).toBeAttached();
+    await presenter.keyboard.press('ArrowRight');
+    await expectAllAt({ h: 2, v: 0, f: -1 }, [presenter], [speaker]);
+    await speaker.keyboard.press('ArrowLeft');
+    await expectAllAt({ h: 1, v: 1, f: -1 }, [presenter], [speaker]);
+
     // Saving a rehearsal needs a host: the static copy shows no button for it.
     await expect(speaker.locator('.speaker-pause')).toBeVisible();
     await expect(speaker.locator('.speaker-rehearse')).toBeHidden();
@@ -138,6 +148,14 @@ test.describe('podium export --html', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/is not empty and is not an earlier Podium HTML export; no HTML export written/);
     expect(existsSync(join(work, 'index.html'))).toBe(false);
+  });
+
+  test('says which options are for printed pages only: the copy is the whole deck as it presents', async () => {
+    const output = join(work, 'ranged');
+    const result = runPodium(['export', DECK, '--html', output, '--range', '1-2', '--fragments']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--range, --fragments: for --pdf and --png; --html copies the whole deck as it presents');
+    expect(existsSync(output)).toBe(false);
   });
 
   test('refuses a deck with a missing image, naming file and line, unless --allow-missing', async () => {

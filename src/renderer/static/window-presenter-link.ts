@@ -3,10 +3,17 @@ import { parsePresenterState, presenterStateHash, type PresenterState } from '..
 
 type PresenterLink = Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'>;
 
-type LinkMessage = { podium: 'presenter-state'; state: PresenterState } | { podium: 'hello' };
+type LinkMessage = { podium: 'presenter-state'; state: PresenterState } | { podium: 'hello' } | { podium: 'ping' };
 
 /** The name of the speaker view's window: pressing S again brings the same one forward. */
 const SPEAKER_WINDOW_NAME = 'podium-speaker';
+
+/**
+ * How often the speaker view reminds the presentation that it is there. A presentation reloaded
+ * mid-talk (F5) has lost the handle to the speaker view it opened, while the speaker view still
+ * holds its opener: the first ping after the reload links them again.
+ */
+const PING_INTERVAL_MS = 1000;
 
 /**
  * The presenter link of a static copy opened from file://, where there is no server and a
@@ -39,8 +46,15 @@ export function createWindowPresenterLink(self: Window): PresenterLink {
   self.addEventListener('message', (event: MessageEvent<unknown>) => {
     const source = event.source;
     if (!isPeer(source)) return;
-    if (source !== opener) speaker = source;
+    const known = source === opener || source === speaker;
+    if (!known) speaker = source;
     const message = event.data as Partial<LinkMessage> | null;
+    if (message?.podium === 'ping') {
+      // Only a speaker view found again is told where the talk is: answering every ping could
+      // cross a move the speaker view just made and take it back.
+      if (!known && lastKnown) post({ podium: 'presenter-state', state: lastKnown }, [source]);
+      return;
+    }
     if (message?.podium === 'hello') {
       // A window that just opened asks where the talk is; whoever knows answers.
       if (lastKnown) post({ podium: 'presenter-state', state: lastKnown }, [source]);
@@ -52,6 +66,12 @@ export function createWindowPresenterLink(self: Window): PresenterLink {
     lastKnown = state;
     for (const listener of listeners) listener(state);
   });
+
+  if (opener) {
+    self.setInterval(() => {
+      if (!opener.closed) opener.postMessage({ podium: 'ping' } satisfies LinkMessage, '*');
+    }, PING_INTERVAL_MS);
+  }
 
   return {
     sendPresenterState(state) {
