@@ -32,6 +32,8 @@ export interface HtmlExportResult {
   warnings: Problem[];
 }
 
+const MARKER_TEXT = 'A static copy written by `podium export --html`: the next export may replace this folder.\n';
+
 /**
  * `podium export --html DIR`: a copy of the deck that presents from file:// with no server and no
  * network. index.html carries the deck; beside it the static build's script and stylesheet, the
@@ -84,7 +86,7 @@ export async function exportHtml(request: HtmlExportRequest): Promise<HtmlExport
       const page = staticPageHtml({ deck, rehearsal });
       await writeFile(join(folder, 'index.html'), page);
       written(Buffer.byteLength(page));
-      await writeFile(join(folder, STATIC_PAGE.marker), 'A static copy written by `podium export --html`: the next export may replace this folder.\n');
+      await writeFile(join(folder, STATIC_PAGE.marker), MARKER_TEXT);
     },
   });
   return { output: request.outputDir, slides: deck.slides.length, files, bytes, warnings: assets.remote };

@@ -23,7 +23,10 @@ const PING_INTERVAL_MS = 1000;
  * the target origin must be '*' (an opaque origin cannot be named), so the source is what is checked.
  */
 export function createWindowPresenterLink(self: Window): PresenterLink {
-  const opener = self.opener as Window | null;
+  // Only the speaker view listens to its opener: a presentation opened from some other page
+  // (a link on a website) must not take moves from, nor ping, that page.
+  const isSpeakerView = self.location.search.includes(SPEAKER_VIEW_QUERY);
+  const opener = isSpeakerView ? (self.opener as Window | null) : null;
   let speaker: Window | null = null;
   let lastKnown: PresenterState | null = null;
   const listeners = new Set<(state: PresenterState) => void>();

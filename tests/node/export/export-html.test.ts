@@ -64,7 +64,11 @@ describe('exportHtml', () => {
       'art/torch.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'art/unused.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'files/handout.pdf': '%PDF-1.7',
-      'style/deck.css': '@import "more.css";\n@import "https://fonts.example/stage.css";\n@font-face { font-family: Stage; src: url(../fonts/stage.woff2); }\n',
+      'style/deck.css': [
+        '@import "more.css";',
+        '@import "https://fonts.example/stage.css";',
+        '@font-face { font-family: Stage; src: url(../fonts/stage.woff2); }',
+      ].join('\n'),
       'style/more.css': '.cover { background: url("../art/texture.png"); }\n',
       'fonts/stage.woff2': 'font',
       'art/texture.png': 'png',
@@ -151,7 +155,9 @@ describe('exportHtml', () => {
       await symlink(join(work, 'secret.txt'), join(deck, 'art/escape.svg'));
       await writeFile(join(deck, '2-more.md'), '# More\n\n![Escape](art/escape.svg)\n\n![Up](../secret.txt)\n');
       const output = join(work, 'copy');
-      await expect(exportTo(output)).rejects.toThrow(/2-more\.md:3: error: image "art\/escape\.svg" not found[\s\S]*2-more\.md:5: error: image "\.\.\/secret\.txt" points outside the deck folder/);
+      const refused = exportTo(output);
+      await expect(refused).rejects.toThrow(/2-more\.md:3: error: image "art\/escape\.svg" not found/);
+      await expect(refused).rejects.toThrow(/2-more\.md:5: error: image "\.\.\/secret\.txt" points outside the deck folder/);
       await exportTo(output, true);
       const copied = await listFiles(output);
       expect(copied.filter((path) => /escape|secret/.test(path))).toEqual([]);
