@@ -52,7 +52,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('export the deck to PDF (or PNGs) through a Chromium-family browser')
+    .description('export the deck to PDF, PNGs or a static HTML copy')
     .argument(...DECK_ARGUMENT)
     .option('--pdf <file>', 'the PDF to write (default: <deck name>.pdf)')
     .option('--browser <path>', 'the browser to print with (default: CHROME_PATH, then the usual install paths)')
@@ -68,6 +68,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--watch', 'export again on every change to the deck, with the browser kept warm, until Ctrl+C')
     .option('--png <folder>', 'also (or, without --pdf, only) write one PNG per slide into this folder')
     .addOption(new Option('--png-width <px>', 'PNG width in pixels (default: the deck width)').argParser(positiveInteger))
+    .option('--html <folder>', 'also (or, without --pdf, only) write a static copy that presents offline from file://, speaker view included')
     .action(async (deck: string, options: ExportCommandOptions) => (await commands.export()).exportCommand(deck, options));
 
   program

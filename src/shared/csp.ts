@@ -30,3 +30,22 @@ export const DECK_FILE_CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "media-src 'self'",
 ].join('; ');
+
+/**
+ * The static HTML copy's policy, opened from file://: everything comes from the copy's own folder
+ * ('self' on a file: page), nothing from the network, not even a fetch. The deck rides in a JSON
+ * data block, which no script-src governs: the page has no inline script to allow.
+ */
+export const STATIC_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self'",
+  "font-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');

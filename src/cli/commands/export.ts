@@ -8,11 +8,13 @@ import {
   type SlideSize,
 } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
+import { formatProblem } from '../../shared/deck/build-deck';
 import { parseSlideSize } from '../../node/deck/deck-settings';
 import { exportPdf } from '../../node/export/export-pdf';
+import { exportHtml } from '../../node/export/export-html';
 import { exportPng } from '../../node/export/export-png';
 import { watchPdfExport } from '../../node/export/export-watch';
-import { RENDERER_DIR } from '../paths';
+import { RENDERER_DIR, STATIC_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 
 /** The `export` command's options as commander parses them (declared once, in podium.ts). */
@@ -20,6 +22,7 @@ export interface ExportCommandOptions {
   pdf?: string;
   png?: string;
   pngWidth?: number;
+  html?: string;
   browser?: string;
   /** Seconds. */
   timeout: number;
@@ -39,6 +42,10 @@ export interface ExportCommandOptions {
 
 /** `podium export`: writes the deck as a PDF (and/or PNGs) and prints where. */
 export async function exportCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
+  if (options.html !== undefined) {
+    await exportHtmlCommand(deckPath, options);
+    if (options.pdf === undefined && options.png === undefined) return;
+  }
   if (options.png !== undefined) {
     await exportPngCommand(deckPath, options);
     if (options.pdf === undefined) return;
@@ -84,6 +91,23 @@ async function watchCommand(deckPath: string, output: string, options: ExportCom
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** `--html DIR`: the whole deck as a static copy; the options that shape printed pages do not apply. */
+async function exportHtmlCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
+  if (options.watch) throw new PodiumError('usage', '--watch re-exports a PDF; it does not apply to --html');
+  const printOnly = (['size', 'range', 'fragments', 'notes', 'paper', 'pngWidth'] as const).filter((name) => options[name] !== undefined);
+  if (printOnly.length > 0 && options.pdf === undefined && options.png === undefined) {
+    const flags = printOnly.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
+    throw new PodiumError('usage', `${flags.join(', ')}: for --pdf and --png; --html copies the whole deck as it presents`);
+  }
+  const outputDir = resolve(options.html as string);
+  const result = await exportHtml({ deckPath, outputDir, staticDir: STATIC_DIR, allowMissing: options.allowMissing ?? false });
+  for (const warning of result.warnings) console.error(`podium: ${formatProblem(warning)}`);
+  console.log(
+    `podium: wrote ${result.slides} slide${result.slides === 1 ? '' : 's'} as HTML to ${result.output} ` +
+      `(${result.files} files, ${Math.round(result.bytes / 1024)} KiB); open index.html`,
+  );
 }
 
 async function exportPngCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {

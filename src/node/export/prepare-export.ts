@@ -20,11 +20,11 @@ const MAX_PROBLEMS_LISTED = 20;
 export async function prepareExport(loaded: LoadedDeck, options: ExportOptions): Promise<PrintLayout> {
   const { deck } = loaded;
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw refusal('the deck has errors; no PDF written', errors.map(formatProblem));
+  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors.map(formatProblem));
   if (!options.allowMissing) {
     const missing = await findMissingAssets(loaded.root, deck);
     if (missing.length > 0) {
-      throw refusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing.map(formatProblem));
+      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing.map(formatProblem));
     }
   }
   return printLayoutFor(options, deck);
@@ -36,7 +36,8 @@ export async function finishExport(deck: Deck, printed: Uint8Array, pageMapJson:
   return finishPdf(printed, { metadata: pdfMetadataOf(deck), outline });
 }
 
-function refusal(headline: string, lines: string[]): PodiumError {
+/** A refusal to export: the headline, then the problems, each as `file:line: message`. */
+export function exportRefusal(headline: string, lines: string[]): PodiumError {
   const listed = lines.slice(0, MAX_PROBLEMS_LISTED);
   if (lines.length > listed.length) listed.push(`…and ${lines.length - listed.length} more`);
   return new PodiumError('deck', `${headline}:\n${listed.join('\n')}`);

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { isExternalOrAnchor, resolveInDeck } from '../../shared/deck/deck-path';
+import type { Deck, Problem } from '../../shared/deck/model';
+import { findAssetReferences } from '../check/asset-references';
+import { resolveDeckFile } from '../deck/deck-files';
+import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
+import { findStylesheetReferences, isRemoteUrl } from './stylesheet-references';
+
+/** A file of the deck that a slide or the deck's stylesheet refers to. */
+export interface DeckAsset {
+  /** Relative to the deck folder, with forward slashes: where the page asks for it below `deck/`. */
+  path: string;
+  /** Its real path on disk, inside the deck folder (symlinks followed and checked). */
+  file: string;
+}
+
+export interface DeckAssets {
+  found: DeckAsset[];
+  /** References to no file in the deck, or to one outside it: errors with file and line. */
+  missing: Problem[];
+  /** References the page would fetch from the network, which a static copy never does. */
+  remote: Problem[];
+}
+
+/**
+ * The files a deck's slides refer to (Markdown images and links, `src`/`href` in inline HTML, slide
+ * backgrounds) and, with `stylesheets`, deck.yaml's `css` and what it loads (`@import`, `url()`,
+ * followed into imported stylesheets). Each file is resolved with the confinement the server uses,
+ * so nothing outside the deck folder is ever found, whatever the link or symlink says.
+ */
+export async function findDeckAssets(root: string, deck: Deck, options: { stylesheets: boolean }): Promise<DeckAssets> {
+  const found = new Map<string, DeckAsset>();
+  const missing: Problem[] = [];
+  const remote: Problem[] = [];
+  const resolved = new Map<string, Promise<string | null>>();
+  const reported = new Set<string>();
+  const locate = (inDeck: string): Promise<string | null> => {
+    let file = resolved.get(inDeck);
+    if (!file) {
+      file = resolveDeckFile(root, inDeck.split('/').map(encodeURIComponent).join('/'));
+      resolved.set(inDeck, file);
+    }
+    return file;
+  };
+  /** Resolves one reference: its deck path when found, else the problem to report (or null for a repeat). */
+  const resolve = async (from: string, line: number, what: string, href: string): Promise<string | Problem | null> => {
+    // A background is found both as the slide's attribute and in its `.slide` comment: once is enough.
+    const key = `${from}:${line}:${what}:${href}`;
+    if (reported.has(key)) return null;
+    reported.add(key);
+    const inDeck = resolveInDeck(from, href);
+    if (inDeck === null) return problem(from, line, `${what} "${href}" points outside the deck folder`);
+    const file = await locate(inDeck);
+    if (file === null) return problem(from, line, `${what} "${href}" not found (${inDeck})`);
+    found.set(inDeck, { path: inDeck, file });
+    return inDeck;
+  };
+  const add = async (from: string, line: number, what: string, href: string): Promise<string | null> => {
+    const result = await resolve(from, line, what, href);
+    if (result !== null && typeof result !== 'string') missing.push(result);
+    return typeof result === 'string' ? result : null;
+  };
+
+  // Resolved side by side, reported in the deck's order.
+  const slideChecks: Promise<string | Problem | null>[] = [];
+  for (const slide of deck.slides) {
+    if (slide.error) continue;
+    const file = deck.segments[slide.segment]?.file ?? '';
+    for (const reference of findAssetReferences(slide)) slideChecks.push(resolve(file, reference.line, reference.kind, reference.href));
+  }
+  for (const result of await Promise.all(slideChecks)) if (result !== null && typeof result !== 'string') missing.push(result);
+
+  if (options.stylesheets && deck.settings.css) {
+    const css = await add(DECK_SETTINGS_FILE, 1, 'css', deck.settings.css);
+    const queue = css ? [css] : [];
+    const crawled = new Set(queue);
+    for (let stylesheet = queue.shift(); stylesheet !== undefined; stylesheet = queue.shift()) {
+      const text = await readFile(found.get(stylesheet)?.file ?? '', 'utf8');
+      for (const { href, line } of findStylesheetReferences(text)) {
+        if (isRemoteUrl(href)) {
+          remote.push({ severity: 'warning', file: stylesheet, line, message: `"${href}" is on the network: the static copy does not load it` });
+          continue;
+        }
+        if (isExternalOrAnchor(href)) continue;
+        const inDeck = await add(stylesheet, line, 'file', href);
+        if (inDeck?.toLowerCase().endsWith('.css') && !crawled.has(inDeck)) {
+          crawled.add(inDeck);
+          queue.push(inDeck);
+        }
+      }
+    }
+  }
+  return { found: [...found.values()], missing, remote };
+}
+
+function problem(file: string, line: number, message: string): Problem {
+  return { severity: 'error', file, line, message };
+}

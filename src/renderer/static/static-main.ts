@@ -1,0 +1,31 @@
+import 'reveal.js/reveal.css';
+import 'reveal.js/plugin/highlight/monokai.css';
+import 'katex/dist/katex.min.css';
+import '../styles/podium.css';
+import './static-page.css';
+import { SPEAKER_VIEW_QUERY } from '../../shared/api';
+import { Presentation } from '../presentation/presentation';
+import { startPresentMode } from '../present/present-mode';
+import { SpeakerView } from '../speaker/speaker-view';
+import { createStaticDeckApi } from './static-deck-api';
+
+// The static copy's entry (`podium export --html`), built as one classic script: it presents and
+// opens the speaker view; the edit, follow and print views need a host and are not part of it.
+document.documentElement.classList.add('podium-static');
+
+async function start(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  if (!root) throw new Error('the page has no .reveal element');
+  const api = createStaticDeckApi(document, window);
+  if (location.search.includes(SPEAKER_VIEW_QUERY)) return new SpeakerView(api).start(root);
+  const presentation = new Presentation(root, { printView: false });
+  await presentation.show(await api.loadDeck());
+  if (window.Reveal) startPresentMode(window.Reveal, api);
+}
+
+start().catch((error: unknown) => {
+  const message = document.createElement('pre');
+  message.className = 'podium-fatal';
+  message.textContent = `Podium could not show this deck:\n${error instanceof Error ? error.message : String(error)}`;
+  document.body.replaceChildren(message);
+});
