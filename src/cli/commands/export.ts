@@ -34,6 +34,7 @@ export interface ExportCommandOptions {
   /** `--no-outline` sets this false. */
   outline: boolean;
   allowMissing?: boolean;
+  maxImageDpi?: number;
   watch?: boolean;
 }
 
@@ -115,6 +116,7 @@ export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions 
     paper: options.paper ?? defaultPaper(),
     outline: options.outline,
     allowMissing: options.allowMissing ?? false,
+    maxImageDpi: options.maxImageDpi ?? null,
     timeoutMs: Math.round(options.timeout * 1000),
   };
 }
