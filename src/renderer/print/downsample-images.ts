@@ -24,7 +24,11 @@ interface ImageUse {
  */
 export async function downsampleImages(document: Document, maxDpi: number): Promise<void> {
   const bySource = new Map<string, ImageUse[]>();
-  for (const use of imageUses(document)) bySource.set(use.source, [...(bySource.get(use.source) ?? []), use]);
+  for (const use of imageUses(document)) {
+    const uses = bySource.get(use.source);
+    if (uses) uses.push(use);
+    else bySource.set(use.source, [use]);
+  }
   const copies = await Promise.all(
     [...bySource].map(async ([source, uses]) => {
       const smaller = await downsampledCopy(source, uses, maxDpi).catch(() => null);
