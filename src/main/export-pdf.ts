@@ -106,6 +106,7 @@ const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
   notes: 'none',
   perPage: DEFAULT_EXPORT_OPTIONS.perPage,
   paper: DEFAULT_EXPORT_OPTIONS.paper,
+  maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
 };
 
 /** Polls the page until <html> carries READY_ATTRIBUTE: slides laid out, images and fonts loaded. */

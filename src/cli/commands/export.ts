@@ -37,6 +37,7 @@ export interface ExportCommandOptions {
   /** `--no-outline` sets this false. */
   outline: boolean;
   allowMissing?: boolean;
+  maxImageDpi?: number;
   watch?: boolean;
 }
 
@@ -139,6 +140,7 @@ export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions 
     paper: options.paper ?? defaultPaper(),
     outline: options.outline,
     allowMissing: options.allowMissing ?? false,
+    maxImageDpi: options.maxImageDpi ?? null,
     timeoutMs: Math.round(options.timeout * 1000),
   };
 }

@@ -21,7 +21,8 @@ export interface PngExportResult {
  * each page, so the deck is laid out once however many images are taken.
  */
 export function exportPng(request: PngExportRequest): Promise<PngExportResult> {
-  return withPrintSession({ ...request, options: { ...request.options, notes: 'none' } }, async (session) => {
+  // Pixels per inch mean nothing in a PNG: its images are shown at the pixel size asked for.
+  return withPrintSession({ ...request, options: { ...request.options, notes: 'none', maxImageDpi: null } }, async (session) => {
     session.report('printing');
     const { width, height } = session.viewport;
     const scale = (request.width ?? width) / width;

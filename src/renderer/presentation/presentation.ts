@@ -14,6 +14,8 @@ export interface PresentationOptions {
   print?: PrintLayout;
   /** A preview inside another view (the editor): no URL hash, no keyboard of its own. */
   embedded?: boolean;
+  /** Runs once the slides are laid out and their images loaded, before the page says it is ready. */
+  beforeReady?: () => Promise<void>;
 }
 
 /** The deck on screen: reveal.js over the slides built from the model, updated in place on change. */
@@ -61,6 +63,7 @@ export class Presentation {
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
     Object.assign(window, { Reveal: this.reveal });
     await whenContentLoaded(this.root);
+    await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
   }
 

@@ -12,7 +12,12 @@ import { handoutGeometry, pagesOf } from './handout-layout';
  * every slide a scaled copy in the deck's theme with its speaker notes beside it. Not a reveal.js
  * view: reveal lays out one slide per page, a handout several per sheet of paper.
  */
-export async function showHandout(deck: Deck, layout: PrintLayout, document: Document): Promise<void> {
+export async function showHandout(
+  deck: Deck,
+  layout: PrintLayout,
+  document: Document,
+  beforeReady: () => Promise<void> = async () => undefined,
+): Promise<void> {
   const geometry = handoutGeometry(layout.paper, layout.perPage);
   await applyDeckStylesheets(deck.settings, document);
   document.title = deck.title;
@@ -46,6 +51,7 @@ export async function showHandout(deck: Deck, layout: PrintLayout, document: Doc
   await new Promise(requestAnimationFrame);
   for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
   await whenContentLoaded(document);
+  await beforeReady();
   document.documentElement.setAttribute(READY_ATTRIBUTE, '');
 }
 

@@ -1,6 +1,7 @@
 import type { DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { Presentation } from '../presentation/presentation';
+import { downsampleImages } from './downsample-images';
 import { showHandout } from './handout';
 import { printedDeck } from './printed-deck';
 import './print-view.css';
@@ -12,6 +13,9 @@ import './print-view.css';
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
-  if (layout.notes === 'handout') return showHandout(deck, layout, document);
-  await new Presentation(root, { printView: true, print: layout }).show(deck);
+  const { maxImageDpi } = layout;
+  // Images are downsampled where they are finally laid out: only then is their printed size known.
+  const beforeReady = maxImageDpi === null ? undefined : () => downsampleImages(document, maxImageDpi);
+  if (layout.notes === 'handout') return showHandout(deck, layout, document, beforeReady);
+  await new Presentation(root, { printView: true, print: layout, beforeReady }).show(deck);
 }

@@ -26,6 +26,8 @@ export interface PrintLayout {
   perPage: HandoutSlidesPerPage;
   /** Handouts only: slide pages always have the deck's size. */
   paper: PaperSize;
+  /** Images with more pixels than this many per inch of printed page are downsampled; null keeps them all. */
+  maxImageDpi: number | null;
 }
 
 /** Everything an export needs besides the deck and where to write. */
@@ -42,6 +44,8 @@ export interface ExportOptions {
   outline: boolean;
   /** Export even when a slide refers to an image or file the deck does not have. */
   allowMissing: boolean;
+  /** `--max-image-dpi`: downsample images sharper than this on the page; null (the default) keeps every pixel. */
+  maxImageDpi: number | null;
   timeoutMs: number;
 }
 
@@ -52,6 +56,7 @@ export const DEFAULT_PRINT_LAYOUT: PrintLayout = {
   notes: 'none',
   perPage: 3,
   paper: 'a4',
+  maxImageDpi: null,
 };
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -63,6 +68,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   paper: 'a4',
   outline: true,
   allowMissing: false,
+  maxImageDpi: null,
   timeoutMs: 120_000,
 };
 

@@ -16,6 +16,7 @@ export function printQuery(layout: PrintLayout): string {
     params.set('perPage', String(layout.perPage));
     params.set('paper', layout.paper);
   }
+  if (layout.maxImageDpi !== null) params.set('maxImageDpi', String(layout.maxImageDpi));
   return params.toString();
 }
 
@@ -27,6 +28,7 @@ export function parsePrintQuery(search: string): PrintLayout | null {
   const slides = params.get('slides');
   const perPage = Number(params.get('perPage'));
   const size = /^(\d{2,5})x(\d{2,5})$/.exec(params.get('size') ?? '');
+  const maxImageDpi = /^\d{1,5}$/.test(params.get('maxImageDpi') ?? '') ? Number(params.get('maxImageDpi')) : 0;
   return {
     size: size ? { width: Number(size[1]), height: Number(size[2]) } : null,
     slides: slides ? slides.split(',').map((number) => Number(number) - 1).filter((index) => Number.isInteger(index) && index >= 0) : null,
@@ -36,5 +38,6 @@ export function parsePrintQuery(search: string): PrintLayout | null {
       ? (perPage as HandoutSlidesPerPage)
       : DEFAULT_PRINT_LAYOUT.perPage,
     paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
+    maxImageDpi: maxImageDpi > 0 ? maxImageDpi : null,
   };
 }

@@ -56,5 +56,6 @@ export function printLayoutFor(options: ExportOptions, deck: Deck): PrintLayout 
     notes: options.notes,
     perPage: options.perPage,
     paper: options.paper,
+    maxImageDpi: options.maxImageDpi,
   };
 }

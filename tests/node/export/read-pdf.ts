@@ -58,3 +58,37 @@ export async function blankPdf(pages: number): Promise<Uint8Array> {
   for (let index = 0; index < pages; index++) document.addPage([1440, 810]);
   return document.save();
 }
+
+/** One row of `pdfimages -list`: an image (or the soft mask of one) drawn on a page. */
+export interface PdfImageUse {
+  page: number;
+  /** `image`, or `smask` for the alpha channel of the image before it. */
+  type: string;
+  width: number;
+  height: number;
+  /** `jpeg` for an embedded JPEG, `image` for deflated pixels. */
+  encoding: string;
+  /** The PDF object: the same number on two pages is one image embedded once. */
+  object: number;
+  /** Pixels per inch at the size the page draws it. */
+  xPpi: number;
+  yPpi: number;
+}
+
+/** Every image drawn on every page, as `pdfimages -list` (poppler) reads it. */
+export function listImages(pdf: string): PdfImageUse[] {
+  const rows = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return rows.map((row) => {
+    const [page, , type, width, height, , , , encoding, , object, , xPpi, yPpi] = row.trim().split(/\s+/);
+    return {
+      page: Number(page),
+      type: String(type),
+      width: Number(width),
+      height: Number(height),
+      encoding: String(encoding),
+      object: Number(object),
+      xPpi: Number(xPpi),
+      yPpi: Number(yPpi),
+    };
+  });
+}

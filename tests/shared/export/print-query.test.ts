@@ -12,6 +12,7 @@ describe('printQuery', () => {
       { ...DEFAULT_PRINT_LAYOUT, slides: [0, 4, 7], fragments: true },
       { ...DEFAULT_PRINT_LAYOUT, notes: 'pages', size: { width: 1024, height: 768 } },
       { ...DEFAULT_PRINT_LAYOUT, notes: 'handout', perPage: 6, paper: 'letter' },
+      { ...DEFAULT_PRINT_LAYOUT, maxImageDpi: 150 },
     ];
     for (const layout of layouts) expect(parsePrintQuery(`?token=x&${printQuery(layout)}`)).toEqual(layout);
   });
