@@ -106,6 +106,8 @@ test.describe('a hostile deck in serve mode', () => {
     // that names the segment which points out of the deck.
     await expect(page.locator('.legit-marker')).toHaveCSS('color', 'rgb(10, 20, 30)');
     expect(await page.locator('img[alt="the deck\'s own picture"]').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    // Inline HTML resolves against the segment as Markdown does: the SVG shows, as an inert image.
+    expect(await page.locator('#svg-image').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(120);
     expect(await page.locator('#huge').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(1500);
     await expect(page.locator('.reveal')).toContainText('03-leak.md');
     await expect(page.locator('.reveal')).toContainText('outside the deck folder');

@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import markedKatex from 'marked-katex-extension';
+import { isExternalOrAnchor } from '../deck/deck-path';
 import { deckUrl } from './deck-url';
 import { agendaHtml, AGENDA_DIRECTIVE, type AgendaEntry } from './agenda';
 import { escapeHtml } from './escape-html';
@@ -36,9 +37,30 @@ export function renderSlideHtml(markdown: string, context: SlideRenderContext): 
     if (token.type === 'image' || token.type === 'link') {
       const withHref = token as Tokens.Image | Tokens.Link;
       withHref.href = deckUrl(context.segmentFile, withHref.href);
+    } else if (token.type === 'html') {
+      const html = token as Tokens.HTML | Tokens.Tag;
+      html.text = withDeckUrls(html.text, context.segmentFile);
     }
   });
   return marked.parser(tokens);
+}
+
+/** URL attributes of inline HTML (`<img src>`, `<a href>`, `<video poster>`, reveal's `data-src`). */
+const HTML_URL_ATTRIBUTE = /(\s(?:src|href|poster|data-src|data-background-image)\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Inline HTML's relative URLs resolve against the segment file, as Markdown's images do; one that
+ * leaves the deck is emptied. A value with character references is left for the sanitizer.
+ */
+function withDeckUrls(html: string, segmentFile: string): string {
+  return html.replace(HTML_URL_ATTRIBUTE, (whole, name: string, doubleQuoted?: string, singleQuoted?: string) => {
+    const value = (doubleQuoted ?? singleQuoted ?? '').trim();
+    // Browsers ignore blanks and control characters around a scheme (`  JaVaScRiPt:`): such a URL
+    // is not a path, and is left whole for the sanitizer to judge.
+    const compact = value.replace(/[\u0000-\u0020]/g, '');
+    if (value === '' || value.includes('&') || isExternalOrAnchor(compact)) return whole;
+    return `${name}"${escapeHtml(deckUrl(segmentFile, value))}"`;
+  });
 }
 
 // reveal.js's syntax for line highlights: ```js [1-2|3] steps through lines 1-2, then 3;

@@ -22,4 +22,26 @@ describe('renderSlideHtml', () => {
     expect(html).toContain('href="https://example.com"');
     expect(html).toContain('href="#/2"');
   });
+
+  it('resolves inline HTML images, links and videos against the segment file, as Markdown images', () => {
+    const html = renderSlideHtml(
+      '<img src="img/photo.jpg" width="300">\n\nText with <a href=\'notes/more.md\'>a link</a>.\n\n<video src="clip.mp4" poster="img/poster.png"></video>',
+      { segmentFile: 'parts/one.md' },
+    );
+    expect(html).toContain('<img src="deck/parts/img/photo.jpg" width="300">');
+    expect(html).toContain('<a href="deck/parts/notes/more.md">');
+    expect(html).toContain('src="deck/parts/clip.mp4" poster="deck/parts/img/poster.png"');
+  });
+
+  it('empties inline HTML paths that leave the deck, and keeps web and data URLs', () => {
+    const html = renderSlideHtml(
+      '<img src="../../etc/passwd"> <img src="https://example.com/a.png"> <img src="data:image/png;base64,AAAA"> <a href="  JaVaScRiPt:x">',
+      { segmentFile: 'one.md' },
+    );
+    expect(html).not.toContain('passwd');
+    expect(html).toContain('src="https://example.com/a.png"');
+    expect(html).toContain('src="data:image/png;base64,AAAA"');
+    // Left as written for the sanitizer, not turned into a path of the deck.
+    expect(html).toContain('href="  JaVaScRiPt:x"');
+  });
 });
