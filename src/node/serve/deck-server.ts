@@ -51,7 +51,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const follow = new FollowHub();
   const editor = createDeckEditor(loaded.root);
   const host = options.host ?? '127.0.0.1';
-  const eventStreams = new Set<ServerResponse>();
+  /** Each open event stream, with the role of the page that opened it. */
+  const eventStreams = new Map<ServerResponse, ServeRole>();
   let cookieName = 'podium_token';
   let followCookieName = 'podium_follow';
 
@@ -99,7 +100,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     }
 
     if (url.pathname === HTTP_ROUTES.deck) {
-      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(loaded.deck));
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(deckFor(role, loaded.deck)));
     }
     if (url.pathname === HTTP_ROUTES.events) {
       response.writeHead(200, {
@@ -108,7 +109,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
         Connection: 'keep-alive',
       });
       response.write(': connected\n\n');
-      eventStreams.add(response);
+      eventStreams.set(response, role);
       request.on('close', () => eventStreams.delete(response));
       return;
     }
@@ -117,7 +118,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     const file = fromDeck
       ? await resolveDeckFile(loaded.root, url.pathname.slice(deckPrefix.length))
       : await resolveDeckFile(options.rendererDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
-    if (file === null) {
+    // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
+    if (file === null || (fromDeck && role === 'follower' && isPresenterOnlyFile(url.pathname))) {
       return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
     }
     response.writeHead(200, {
@@ -148,8 +150,15 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       loadDeck(options.deckPath).then(
         (next) => {
           loaded = next;
-          const payload = `event: deck\ndata: ${JSON.stringify(next.deck)}\n\n`;
-          for (const stream of eventStreams) stream.write(payload);
+          const payloads = new Map<ServeRole, string>();
+          for (const [stream, role] of eventStreams) {
+            let payload = payloads.get(role);
+            if (payload === undefined) {
+              payload = `event: deck\ndata: ${JSON.stringify(deckFor(role, next.deck))}\n\n`;
+              payloads.set(role, payload);
+            }
+            stream.write(payload);
+          }
         },
         (error: unknown) => options.onReloadError?.(error),
       );
@@ -179,13 +188,24 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       // Stop listening first: a page's EventSource reconnects at once, and a connection accepted
       // after closeAllConnections() would keep close() waiting for ever.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const stream of eventStreams) stream.end();
+      for (const stream of eventStreams.keys()) stream.end();
       follow.close();
       server.closeAllConnections();
       await watcher?.close();
       await closed;
     },
   };
+}
+
+/** What a follower (the audience) is sent: the deck without the speaker's notes. */
+function deckFor(role: ServeRole, deck: Deck): Deck {
+  return role === 'presenter' ? deck : { ...deck, slides: deck.slides.map((slide) => ({ ...slide, notes: null })) };
+}
+
+/** Segment sources, deck.yaml and Podium's own files (rehearsals, recovery): the presenter's alone. */
+function isPresenterOnlyFile(pathname: string): boolean {
+  const path = pathname.toLowerCase();
+  return /\.(md|markdown|ya?ml)$/.test(path) || path.split('/').some((part) => part.startsWith('.') || part.startsWith('%2e'));
 }
 
 const SECURITY_HEADERS = {

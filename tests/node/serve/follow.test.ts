@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Deck } from '../../../src/shared/deck/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
 import type { PresenterState } from '../../../src/shared/present/presenter-state';
@@ -91,6 +92,19 @@ describe('audience follow in serve mode', () => {
     const page = await send(server, `/?token=${followToken}&view=follow`);
     expect(page.status).toBe(200);
     expect((await send(server, '/api/deck', { headers: { cookie: followerCookie } })).status).toBe(200);
+  });
+
+  it("keeps the speaker's notes and the deck's sources from followers", async () => {
+    const presenterDeck = JSON.parse((await send(server, '/api/deck', { headers: { cookie: presenterCookie } })).body) as Deck;
+    const followerDeck = JSON.parse((await send(server, '/api/deck', { headers: { cookie: followerCookie } })).body) as Deck;
+    expect(presenterDeck.slides.some((slide) => slide.notes !== null)).toBe(true);
+    expect(followerDeck.slides.map((slide) => slide.notes)).toEqual(presenterDeck.slides.map(() => null));
+    expect(followerDeck.slides.map((slide) => slide.markdown)).toEqual(presenterDeck.slides.map((slide) => slide.markdown));
+    const segment = presenterDeck.segments[0]?.file ?? '';
+    expect((await send(server, `/deck/${segment}`, { headers: { cookie: presenterCookie } })).status).toBe(200);
+    for (const path of [`/deck/${segment}`, `/deck/${segment.toUpperCase()}`, '/deck/deck.yaml', '/deck/.podium/rehearsal.json']) {
+      expect((await send(server, path, { headers: { cookie: followerCookie } })).status, path).toBe(404);
+    }
   });
 
   it("passes the presenter's moves on to followers, starting with the latest one", async () => {
