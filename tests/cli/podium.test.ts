@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,37 @@ describe('the podium command', () => {
       const result = runPodium(['inspect', join(FIXTURE_DECKS, 'broken-front-matter'), '--json']);
       expect(result.status).toBe(1);
       expect(JSON.parse(result.stdout).problems[0].file).toBe('2-bad.md');
+    });
+  });
+
+  describe('serve', () => {
+    /** Starts `podium serve` with `args`, returns what it printed once it printed the presenter URL. */
+    function serveOutput(args: string[]): Promise<string> {
+      const child = spawn(process.execPath, [PODIUM_BIN, 'serve', join(FIXTURE_DECKS, 'basic'), '--port', '0', ...args]);
+      let output = '';
+      return new Promise((resolve, reject) => {
+        const collect = (chunk: Buffer): void => {
+          output += chunk.toString();
+          if (/presenting .* at http/.test(output)) {
+            child.kill('SIGTERM');
+            resolve(output);
+          }
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        child.once('exit', () => reject(new Error(`podium serve ended early: ${output}`)));
+      });
+    }
+
+    it('listens on 127.0.0.1 by default, without a warning', async () => {
+      const output = await serveOutput([]);
+      expect(output).toMatch(/at http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+      expect(output).not.toMatch(/warning/);
+    });
+
+    it('warns when told to listen beyond this machine', async () => {
+      const output = await serveOutput(['--host', '0.0.0.0']);
+      expect(output).toContain('podium: warning: listening on 0.0.0.0, not only this machine');
     });
   });
 });
