@@ -107,6 +107,27 @@ test.describe('the editor when the disk fails', () => {
 });
 
 
+test.describe('the editor when a segment is renamed on disk', () => {
+  test('follows the file to its new name with the unsaved edits, and saves there', async ({ page }) => {
+    await serve();
+    await openEditor(page, '10-end.md');
+    // Saves are held back, so the edit is still unsaved when the file moves.
+    await page.route('**/api/edit/saveSegment', (route) => route.abort());
+    await typeAtEnd(page, '\ntyped before the rename\n');
+    await rename(join(deck, '10-end.md'), join(deck, '11-the-end.md'));
+    const notice = page.locator('.podium-notice');
+    await expect(notice).toContainText('10-end.md was renamed to 11-the-end.md on disk');
+    await expect(page.locator('.cm-content')).toContainText('typed before the rename');
+
+    await page.unroute('**/api/edit/saveSegment');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.podium-edit-status')).toContainText('11-the-end.md — saved');
+    expect(await readFile(join(deck, '11-the-end.md'), 'utf8')).toContain('typed before the rename');
+    expect((await readdir(deck)).filter((name) => name.endsWith('.md')).sort()).toEqual(['11-the-end.md', '2-intro.md']);
+  });
+});
+
 test.describe('serve mode when the deck folder disappears', () => {
   test('keeps presenting the last version of the deck, every slide of it', async ({ page }) => {
     await serve();

@@ -211,11 +211,18 @@ export class EditView {
   private async onDiskDeck(deck: Deck): Promise<void> {
     // Our own save comes back from the watcher too: let it finish before judging what changed.
     if (this.saving) await this.saving;
+    const before = this.diskDeck;
     this.diskDeck = deck;
     for (const resolve of this.deckWaiters.splice(0)) resolve(deck);
     const file = this.editor.currentFile;
     if (file && !deck.segments.some((segment) => segment.file === file)) {
-      this.notice.show('warning', `${file} is no longer in the deck (renamed or removed on disk).`);
+      const renamedTo = await this.findRenamed(before, deck);
+      if (renamedTo === null) {
+        this.notice.show('warning', `${file} is no longer in the deck (renamed or removed on disk). Your text stays here: save it to write it back.`);
+      } else {
+        this.editor.rename(file, renamedTo);
+        this.notice.show('info', `${file} was renamed to ${renamedTo} on disk: the editor follows it${this.dirty ? ', with your unsaved edits' : ''}.`);
+      }
     } else if (file) {
       const read = await this.editApi.readSegment(file);
       if (read.version !== this.baseVersion) {
@@ -304,6 +311,20 @@ export class EditView {
       };
       this.deckWaiters.push(waiter);
     });
+  }
+
+  /**
+   * The segment that appeared on disk with exactly the bytes the open one had when last read or
+   * saved: the open segment, renamed (by another program, a file manager, git). Null if none.
+   */
+  private async findRenamed(before: Deck, after: Deck): Promise<string | null> {
+    const known = new Set(before.segments.map((segment) => segment.file));
+    for (const segment of after.segments) {
+      if (known.has(segment.file)) continue;
+      const read = await this.editApi.readSegment(segment.file).catch(() => null);
+      if (read?.version === this.baseVersion) return segment.file;
+    }
+    return null;
   }
 
   private async segmentOperation(operation: () => Promise<string>): Promise<void> {

@@ -71,6 +71,14 @@ export class MarkdownEditor {
     if (focus) this.view.focus();
   }
 
+  /** The open file was renamed: the same text, undo history and cursor, under its new name. */
+  rename(from: string, to: string): void {
+    if (this.file === from) this.file = to;
+    const state = this.states.get(from);
+    this.states.delete(from);
+    if (state) this.states.set(to, state);
+  }
+
   forget(file: string): void {
     this.states.delete(file);
   }
