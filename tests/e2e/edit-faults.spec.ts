@@ -1,7 +1,8 @@
 import { chmod, chown, cp, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openEditor, typeAtEnd } from './edit-support';
 import { FIXTURE_DECKS, servePodium, type ServeFaults, type ServeProcess } from '../support/podium-cli';
 
 /**
@@ -35,22 +36,11 @@ test.afterEach(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-async function openEditor(page: Page, segment: string): Promise<void> {
-  await page.goto(`${served?.url}&view=edit`);
-  await page.locator('.podium-segments li', { hasText: segment }).click();
-  await expect(page.locator('.podium-edit-status')).toContainText(`${segment} — saved`);
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(text);
-}
 
 test.describe('the editor when the disk fails', () => {
   test('says a read-only deck folder is read-only, keeps the edit, and saves it once the folder is writable again', async ({ page }) => {
     await serve();
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     const before = await readFile(join(deck, '10-end.md'), 'utf8');
     await chmod(deck, 0o555);
 
@@ -73,7 +63,7 @@ test.describe('the editor when the disk fails', () => {
   test('keeps the old file whole when a write fails half-way (EFBIG, as a full disk would)', async ({ page }) => {
     // Every file the server writes is cut off after 4 KiB.
     await serve({ fileSizeLimitKiB: 4 });
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     const before = await readFile(join(deck, '10-end.md'), 'utf8');
 
     await typeAtEnd(page, `\n${'A long paragraph that no longer fits on the disk. '.repeat(120)}\n`);
@@ -89,7 +79,7 @@ test.describe('the editor when the disk fails', () => {
 
   test('says the deck folder is gone when it was renamed away, and keeps the edit', async ({ page }) => {
     await serve();
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     await typeAtEnd(page, '\nwritten after the folder moved\n');
     await rename(deck, `${deck}-moved`);
     deck = `${deck}-moved`;
@@ -110,7 +100,7 @@ test.describe('the editor when the disk fails', () => {
 test.describe('the editor when a segment is renamed on disk', () => {
   test('follows the file to its new name with the unsaved edits, and saves there', async ({ page }) => {
     await serve();
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     // Saves are held back, so the edit is still unsaved when the file moves.
     await page.route('**/api/edit/saveSegment', (route) => route.abort());
     await typeAtEnd(page, '\ntyped before the rename\n');

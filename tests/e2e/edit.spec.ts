@@ -1,7 +1,8 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openEditor, typeAtEnd } from './edit-support';
 import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
 
 let served: ServeProcess | null = null;
@@ -17,21 +18,10 @@ test.afterEach(async () => {
   await rm(deck, { recursive: true, force: true });
 });
 
-async function openEditor(page: Page, segment: string): Promise<void> {
-  await page.goto(`${served?.url}&view=edit`);
-  await page.locator('.podium-segments li', { hasText: segment }).click();
-  await expect(page.locator('.podium-edit-status')).toContainText(`${segment} — saved`);
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(text);
-}
 
 test.describe('the edit view in serve mode', () => {
   test('shows typing in the preview at once and saves it to disk with Ctrl+S', async ({ page }) => {
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     await typeAtEnd(page, '\n---\n\n# Typed here\n');
     await expect(page.locator('.podium-edit-stage .slides')).toContainText('Typed here');
     await expect(page.locator('.podium-edit-status')).toContainText('unsaved');
@@ -41,14 +31,14 @@ test.describe('the edit view in serve mode', () => {
   });
 
   test('takes a change made on disk into the editor and the preview', async ({ page }) => {
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     await writeFile(join(deck, '10-end.md'), '# Changed by another editor\n\nNote: n\n');
     await expect(page.locator('.cm-content')).toContainText('Changed by another editor');
     await expect(page.locator('.podium-edit-stage .slides')).toContainText('Changed by another editor');
   });
 
   test('offers keep mine, take theirs and compare when the file changes under unsaved edits', async ({ page }) => {
-    await openEditor(page, '10-end.md');
+    await openEditor(page, served?.url ?? '', '10-end.md');
     await typeAtEnd(page, '\nmine\n');
     await writeFile(join(deck, '10-end.md'), '# Theirs\n');
     const notice = page.locator('.podium-notice');
@@ -69,7 +59,7 @@ test.describe('the edit view in serve mode', () => {
   });
 
   test('offers unsaved edits back after the page was closed before saving', async ({ page, context }) => {
-    await openEditor(page, '2-intro.md');
+    await openEditor(page, served?.url ?? '', '2-intro.md');
     // The process "dies" before any save lands: saves never reach the server.
     await page.route('**/api/edit/saveSegment', (route) => route.abort());
     await typeAtEnd(page, '\nrecover me\n');
