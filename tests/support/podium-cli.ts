@@ -27,17 +27,21 @@ export interface ServeProcess {
 export interface ServeFaults {
   /** Run the server as this user (needs root): a folder made read-only then is read-only to it. */
   user?: { uid: number; gid: number };
+  /** Run the server in a user namespace of its own: root without its power to write anywhere. */
+  userNamespace?: boolean;
   /** The server's largest file, in KiB (`ulimit -f`): a longer write fails (EFBIG) as on a full disk. */
   fileSizeLimitKiB?: number;
 }
 
 /** Starts `podium serve` as users do and waits for the URL it prints. */
 export function servePodium(deck: string, extraArgs: string[] = [], faults: ServeFaults = {}): Promise<ServeProcess> {
-  const args = [PODIUM_BIN, 'serve', deck, '--port', '0', ...extraArgs];
-  const child =
-    faults.fileSizeLimitKiB === undefined
-      ? spawn(process.execPath, args, { ...faults.user })
-      : spawn('/bin/sh', ['-c', `ulimit -f ${faults.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...args], { ...faults.user });
+  let command = [process.execPath, PODIUM_BIN, 'serve', deck, '--port', '0', ...extraArgs];
+  if (faults.fileSizeLimitKiB !== undefined) {
+    command = ['/bin/sh', '-c', `ulimit -f ${faults.fileSizeLimitKiB} && exec "$0" "$@"`, ...command];
+  }
+  if (faults.userNamespace) command = ['unshare', '--user', ...command];
+  const [program, ...args] = command as [string, ...string[]];
+  const child = spawn(program, args, { ...faults.user });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {
@@ -77,4 +81,19 @@ export function inspectDeck(deck: string): {
 } {
   const result = runPodium(['inspect', deck, '--json']);
   return JSON.parse(result.stdout);
+}
+
+/**
+ * How to run a server for which a folder without write permission really is read-only: as is for
+ * a user; as root (CI), as `nobody` where it can read this checkout, else in a user namespace of
+ * its own; null, with the reason, where neither works.
+ */
+export function readOnlyServing(): { faults: ServeFaults; asNobody: boolean } | { reason: string } {
+  if (process.getuid?.() !== 0) return { faults: {}, asNobody: false };
+  const nobody = { uid: 65534, gid: 65534 };
+  if (spawnSync(process.execPath, [PODIUM_BIN, '--help'], { ...nobody, stdio: 'ignore' }).status === 0) {
+    return { faults: { user: nobody }, asNobody: true };
+  }
+  if (spawnSync('unshare', ['--user', 'true'], { stdio: 'ignore' }).status === 0) return { faults: { userNamespace: true }, asNobody: false };
+  return { reason: 'running as root, and neither nobody (cannot read this checkout) nor a user namespace (unshare refused) can make a folder read-only' };
 }
