@@ -5,6 +5,8 @@ import { formatProblem, hasErrors } from '../shared/deck/build-deck';
 import { DEFAULT_EXPORT_OPTIONS, PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
 import { printQuery } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
+import type { ExportResult } from '../shared/export/export-api';
+import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
 import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
 import { finishExport, prepareExport } from '../node/export/prepare-export';
@@ -19,51 +21,55 @@ const PRINT_READY_POLL_MS = 100;
 const MAX_PROBLEMS_LISTED = 10;
 
 /**
- * File > Export PDF…: refuses a deck with errors (naming file and line), asks where to save,
- * prints the app's print view in a hidden window, adds the same metadata and bookmarks as
- * `podium export` (src/node/export), and writes the PDF atomically.
+ * The app's Export PDF… with the dialog's options: refuses a deck with errors or missing images
+ * (naming file and line) and a range past the end before asking where to save, prints the app's print view in a hidden window, adds the
+ * same metadata and bookmarks as `podium export` (src/node/export), and writes the PDF atomically.
+ * Returns where it went, null when the save dialog was cancelled; throws a sentence otherwise.
  */
 export async function exportPdfInteractively(
   parent: BaseWindow | undefined,
   loaded: LoadedDeck | null,
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
-): Promise<void> {
-  if (loaded === null) return;
-  if (hasErrors(loaded.deck)) {
-    dialog.showErrorBox('Cannot export PDF', describeErrors(loaded));
-    return;
-  }
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<ExportResult | null> {
+  if (loaded === null) throw new PodiumError('runtime', 'no deck is open');
+  if (hasErrors(loaded.deck)) throw new PodiumError('deck', describeErrors(loaded));
+  const layout = await prepareExport(loaded, options);
   const dialogOptions = {
     title: 'Export PDF',
     defaultPath: join(dirname(loaded.root), `${fileNameFor(loaded.deck.title)}.pdf`),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   };
   const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
-  if (choice.canceled || !choice.filePath) return;
+  if (choice.canceled || !choice.filePath) return null;
 
   // The window's progress bar (taskbar, dock) while the hidden window prints: the app's
-  // counterpart of the CLI's progress line.
-  const progress = (fraction: number): void => parent?.setProgressBar(fraction);
+  // counterpart of the CLI's progress line; the page's dialog shows the same fractions.
+  const progress = (fraction: number): void => {
+    parent?.setProgressBar(fraction);
+    if (fraction >= 0) onProgress(fraction);
+  };
   try {
-    const pdf = await exportLoadedDeck(loaded, options, progress);
+    const pdf = await exportLoadedDeck(loaded, layout, options, progress);
     await writeFileAtomically(choice.filePath, pdf);
+    progress(1);
+    return { path: choice.filePath, bytes: pdf.byteLength };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox('Cannot export PDF', `${basename(choice.filePath)}: ${reason}`);
+    throw new PodiumError(error instanceof PodiumError ? error.kind : 'runtime', `${basename(choice.filePath)}: ${reason}`);
   } finally {
     // A negative value removes the bar.
     progress(-1);
   }
 }
 
-/** The app's side of the one exporter: the same checks and post-processing as `podium export`. */
+/** The app's side of the one exporter, once `prepareExport` passed: the same post-processing as `podium export`. */
 export async function exportLoadedDeck(
   loaded: LoadedDeck,
+  layout: PrintLayout,
   options: ExportOptions,
   progress: (fraction: number) => void = () => undefined,
 ): Promise<Uint8Array> {
-  progress(0.05);
-  const layout = await prepareExport(loaded, options);
   progress(0.15);
   const printed = await printAppPageToPdf(loaded.deck.settings, layout, options.timeoutMs);
   progress(0.9);
@@ -125,11 +131,7 @@ function describeErrors({ deck }: LoadedDeck): string {
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
   const listed = errors.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
   if (errors.length > listed.length) listed.push(`…and ${errors.length - listed.length} more`);
-  return `Fix these errors in the deck, then export again:\n\n${listed.join('\n')}`;
+  return `Fix these errors in the deck, then export again:\n${listed.join('\n')}`;
 }
 
-/** The deck title as a file name every OS accepts. */
-export function fileNameFor(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[\s.-]+|[\s.]+$/g, '');
-  return safe === '' ? 'deck' : safe.slice(0, 120);
-}
+export { fileNameFor };

@@ -6,7 +6,7 @@ import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
 import { registerRehearsalIpc } from './rehearsal-ipc';
 import { DeckSession } from './deck-session';
-import { exportPdfInteractively } from './export-pdf';
+import { registerExportIpc, requestExportDialog } from './export-ipc';
 import { installApplicationMenu } from './menu';
 import { chooseDeckPath, defaultDeckPicker, type DeckPicker } from './open-deck-dialog';
 import { PresentWindows } from './present-windows';
@@ -35,12 +35,13 @@ async function start(): Promise<void> {
   registerDeckIpc(() => deckSession.current?.deck ?? null);
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
+  registerExportIpc(() => deckSession.current);
   const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(
     {
       openDeck: (window, picker) => reportFailure('Cannot open deck', openAnotherDeck(window, picker)),
-      exportPdf: (window) => reportFailure('Cannot export PDF', exportPdfInteractively(window, deckSession.current)),
+      exportPdf: (window) => requestExportDialog(window),
       present: (window) => presentWindows.toggle(window instanceof BrowserWindow ? window : undefined),
       speakerView: () => presentWindows.openSpeakerView(),
       swapDisplays: () => presentWindows.swapDisplays(),

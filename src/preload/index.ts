@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, type DeckApi } from '../shared/api';
 import type { Deck } from '../shared/deck/model';
 import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
+import type { ExportApi, ExportResult } from '../shared/export/export-api';
 import type { PresenterState } from '../shared/present/presenter-state';
 import type { Rehearsal } from '../shared/present/rehearsal';
 
@@ -35,5 +36,21 @@ const editApi = Object.fromEntries(
   EDIT_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(IPC_CHANNELS.edit, method, args)]),
 ) as unknown as DeckEditApi;
 
+/** A listener for a main-process event, handed the payload alone; returns an unsubscribe. */
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: T): void => listener(value);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+const exportApi: ExportApi = {
+  exportPdf: (choices) => ipcRenderer.invoke(IPC_CHANNELS.exportPdf, choices) as Promise<ExportResult | null>,
+  onExportProgress: (listener) => subscribe<number>(IPC_CHANNELS.exportProgress, listener),
+  onExportRequested: (listener) => subscribe<void>(IPC_CHANNELS.exportRequested, () => listener()),
+};
+
 contextBridge.exposeInMainWorld('podium', api);
 contextBridge.exposeInMainWorld('podiumEdit', editApi);
+contextBridge.exposeInMainWorld('podiumExport', exportApi);

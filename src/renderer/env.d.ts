@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type { DeckApi } from '../shared/api';
 import type { DeckEditApi } from '../shared/edit/edit-api';
+import type { ExportApi } from '../shared/export/export-api';
 
 declare global {
   interface Window {
@@ -8,5 +9,7 @@ declare global {
     podium?: DeckApi;
     /** The app's editing API (the preload); absent in serve mode, where it runs over HTTP. */
     podiumEdit?: DeckEditApi;
+    /** The app's export API (the preload); absent in serve mode, where it runs over HTTP. */
+    podiumExport?: ExportApi;
   }
 }

@@ -5,6 +5,8 @@ import './styles/podium.css';
 import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
+import { createHttpExportApi } from './api/http-export-api';
+import { exportDialogLauncher } from './export/export-dialog-launcher';
 import { Presentation } from './presentation/presentation';
 import { parsePrintQuery } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
@@ -16,17 +18,22 @@ const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
 const editView = location.search.includes(EDIT_VIEW_QUERY);
 const api = window.podium ?? createHttpDeckApi({ follower: followView });
 const printView = location.search.includes(PRINT_VIEW_QUERY);
+const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const printLayout = parsePrintQuery(location.search);
 
 async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   if (printLayout) return startPrintPage(api, root, printLayout);
+  // File > Export PDF… opens the Export dialog over the presentation and the speaker view.
+  if (!followView && !printView && !editView) {
+    exportDialogLauncher({ api: exportApi, slideCount: async () => (await api.loadDeck()).slides.length });
+  }
   if (speakerView) return new SpeakerView(api).start(root);
   if (editView) {
     // The editor (CodeMirror) loads only in the edit view: presenting and printing never pay for it.
     const { EditView } = await import('./editor/edit-view');
-    return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root).start();
+    return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root, exportApi).start();
   }
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());

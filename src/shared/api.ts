@@ -34,6 +34,10 @@ export const IPC_CHANNELS = {
   openSpeakerView: 'podium:open-speaker-view',
   loadRehearsal: 'podium:load-rehearsal',
   saveRehearsal: 'podium:save-rehearsal',
+  /** ExportApi: `exportPdf(choices)`, its progress events, and File > Export PDF… asking the page for its dialog. */
+  exportPdf: 'podium:export-pdf',
+  exportProgress: 'podium:export-progress',
+  exportRequested: 'podium:export-requested',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */
@@ -49,6 +53,8 @@ export const HTTP_ROUTES = {
   edit: '/api/edit/',
   /** GET: the deck's last rehearsal (JSON, or null); POST by the presenter: save one. */
   rehearsal: '/api/rehearsal',
+  /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
+  exportPdf: '/api/export/pdf',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
 import { exportPdfInteractively, fileNameFor, waitForReadyAttribute } from '../../src/main/export-pdf';
 import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
-import { blankPdf, readOutline } from '../node/export/read-pdf';
+import { readOutline } from '../node/export/read-pdf';
+import { printPageWillShow } from './print-window';
 import { PDFDocument } from 'pdf-lib';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -28,31 +29,13 @@ async function deckWith(files: Record<string, string>): Promise<LoadedDeck> {
   return loadDeck(root);
 }
 
-/**
- * Makes the next hidden print window answer as the real print page would: ready at once, its
- * page map (one slide per page, `file:line`) when asked, and a real PDF when printed.
- */
-function printPageWillShow(slideKeys: string[]): void {
-  const push = BrowserWindow.instances.push.bind(BrowserWindow.instances);
-  BrowserWindow.instances.push = (...windows: BrowserWindow[]): number => {
-    for (const window of windows) {
-      window.webContents.executeJavaScript.mockImplementation((async (script: string) =>
-        script.includes('pdf-page') ? JSON.stringify(slideKeys.map((key) => [key])) : true) as never);
-      window.webContents.printToPDF.mockImplementation(async () => Buffer.from(await blankPdf(slideKeys.length)));
-    }
-    return push(...windows);
-  };
-}
-
 describe('exportPdfInteractively', () => {
   describe('when the deck has errors', () => {
     it('refuses, naming the file and line, before asking where to save', async () => {
       const loaded = await deckWith({ '01-ok.md': '# Fine\n', '02-broken.md': '---\ntitle: never closed\n\n# Oops\n' });
-      await exportPdfInteractively(undefined, loaded);
-      expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
-      const [title, content] = dialog.showErrorBox.mock.calls[0] as [string, string];
-      expect(title).toBe('Cannot export PDF');
-      expect(content).toContain('02-broken.md:1: error:');
+      await expect(exportPdfInteractively(undefined, loaded)).rejects.toThrow(
+        /^Fix these errors in the deck, then export again:\n02-broken\.md:1: error:/,
+      );
       expect(dialog.showSaveDialog).not.toHaveBeenCalled();
       expect(BrowserWindow.instances).toHaveLength(0);
     });
@@ -65,9 +48,9 @@ describe('exportPdfInteractively', () => {
       dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
       printPageWillShow(['01-intro.md:1', '01-intro.md:5']);
 
-      await exportPdfInteractively(undefined, loaded);
+      const result = await exportPdfInteractively(undefined, loaded);
 
-      expect(dialog.showErrorBox).not.toHaveBeenCalled();
+      expect(result).toEqual({ path: target, bytes: (await readFile(target)).byteLength });
       const [window] = BrowserWindow.instances;
       expect(window?.options.show).toBe(false);
       expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
@@ -86,7 +69,6 @@ describe('exportPdfInteractively', () => {
 
       await exportPdfInteractively(undefined, loaded);
 
-      expect(dialog.showErrorBox).not.toHaveBeenCalled();
       const written = await readFile(target);
       expect((await PDFDocument.load(written)).getTitle()).toBe('Paris 2024');
       expect(await readOutline(written)).toEqual([
@@ -115,15 +97,13 @@ describe('exportPdfInteractively', () => {
       expect(fractions.at(-1)).toBe(-1);
     });
 
-    it('refuses a slide whose image is missing, naming file and line, and writes nothing', async () => {
+    it('refuses a slide whose image is missing, naming file and line, before asking where to save', async () => {
       const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n\n![The stadium](stadium.jpg)\n' });
-      const target = join(base, 'out.pdf');
-      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
 
-      await exportPdfInteractively(undefined, loaded);
-
-      const [, content] = dialog.showErrorBox.mock.calls[0] as [string, string];
-      expect(content).toContain('01-intro.md:3: error: image "stadium.jpg" not found');
+      await expect(exportPdfInteractively(undefined, loaded)).rejects.toThrow(
+        /^the deck refers to files it does not have[^]*01-intro\.md:3: error: image "stadium\.jpg" not found/,
+      );
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
       expect(await readdir(base)).toEqual(['talk']);
     });
 
@@ -136,7 +116,7 @@ describe('exportPdfInteractively', () => {
 
     it('does nothing more when the save dialog is cancelled', async () => {
       const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
-      await exportPdfInteractively(undefined, loaded);
+      expect(await exportPdfInteractively(undefined, loaded)).toBeNull();
       expect(BrowserWindow.instances).toHaveLength(0);
       expect(await readdir(base)).toEqual(['talk']);
     });

@@ -50,6 +50,9 @@ export class BrowserWindow extends EventEmitter {
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.instances.filter((window) => !window.destroyed);
   }
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.instances.find((window) => window.webContents === contents) ?? null;
+  }
   readonly webContents = new FakeWebContents();
   destroyed = false;
   fullScreen = false;
@@ -61,6 +64,7 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
+  readonly setProgressBar = vi.fn();
   destroy(): void {
     this.destroyed = true;
   }

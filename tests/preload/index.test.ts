@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type DeckApi } from '../../src/shared/api';
 import type { Deck } from '../../src/shared/deck/model';
 import { EDIT_METHODS } from '../../src/shared/edit/edit-api';
+import type { ExportApi } from '../../src/shared/export/export-api';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -34,7 +35,7 @@ const deck = { title: 'Changed' } as Deck;
 describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
-    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit']);
+    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
       'loadRehearsal',
@@ -52,6 +53,27 @@ describe('the preload', () => {
     expect(Object.keys(edit).sort()).toEqual([...EDIT_METHODS].sort());
     await edit.saveSegment?.('01-intro.md', 'text', 'v1', false);
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.edit, 'saveSegment', ['01-intro.md', 'text', 'v1', false]);
+  });
+
+  it('exposes exactly the methods of ExportApi as window.podiumExport: one call and two events', async () => {
+    await exposedApi();
+    const exportApi = electron.exposed.get('podiumExport') as ExportApi;
+    expect(Object.keys(exportApi).sort()).toEqual(['exportPdf', 'onExportProgress', 'onExportRequested']);
+    const choices = { range: '1-2', fragments: false, notes: 'pages', perPage: 3, paper: 'a4', outline: true, maxImageDpi: null } as const;
+    await exportApi.exportPdf(choices);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.exportPdf, choices);
+
+    const progress = vi.fn();
+    const requested = vi.fn();
+    const stopProgress = exportApi.onExportProgress(progress);
+    exportApi.onExportRequested(requested);
+    electron.ipcRenderer.emit(IPC_CHANNELS.exportProgress, { sender: electron.ipcRenderer }, 0.5);
+    electron.ipcRenderer.emit(IPC_CHANNELS.exportRequested, { sender: electron.ipcRenderer });
+    expect(progress.mock.calls).toEqual([[0.5]]);
+    expect(requested.mock.calls).toEqual([[]]);
+    stopProgress();
+    electron.ipcRenderer.emit(IPC_CHANNELS.exportProgress, {}, 0.9);
+    expect(progress).toHaveBeenCalledTimes(1);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {

@@ -1,5 +1,6 @@
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import { startDeckServer } from '../../node/serve/deck-server';
+import { exportPdf } from '../../node/export/export-pdf';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
 
@@ -17,6 +18,8 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     host: options.host,
     port: options.port,
     watch: true,
+    // The page's Export dialog: the same exporter as `podium export`, on the deck as it is on disk.
+    exportPdf: (exportOptions, output) => exportPdf({ deckPath, output, rendererDir: RENDERER_DIR, options: exportOptions }),
     onReloadError: (error) =>
       console.error(`podium: cannot reload the deck, still showing its last version: ${error instanceof Error ? error.message : String(error)}`),
   });

@@ -14,6 +14,7 @@ import { handleEditRequest } from './edit-routes';
 import { FollowHub } from './follow';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
+import { ExportRoute, type PdfExporter } from './export-route';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -25,6 +26,8 @@ export interface DeckServerOptions {
   /** Reload the page's deck when a file of the deck changes. */
   watch?: boolean;
   onReloadError?: (error: unknown) => void;
+  /** Answers `POST /api/export/pdf` (the page's Export dialog); without it, the route says it cannot. */
+  exportPdf?: PdfExporter;
 }
 
 export interface DeckServer {
@@ -49,6 +52,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
+  const exportRoute = new ExportRoute(options.exportPdf);
   const editor = createDeckEditor(loaded.root);
   const host = options.host ?? '127.0.0.1';
   /** Each open event stream, with the role of the page that opened it. */
@@ -85,6 +89,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if (url.pathname === HTTP_ROUTES.rehearsal) {
       const rehearsal = await handleRehearsalRequest(request, loaded.root, role);
       return send(response, rehearsal.status, 'application/json; charset=utf-8', rehearsal.body);
+    }
+    if (url.pathname === HTTP_ROUTES.exportPdf) {
+      const exported = await exportRoute.handle(request, role, loaded.deck);
+      return send(response, exported.status, exported.headers['Content-Type'] ?? '', exported.body, exported.headers);
     }
     if (follow.handles(url.pathname)) {
       const reply = await follow.handle(request, response, role);
@@ -216,8 +224,14 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': contentType, ...SECURITY_HEADERS });
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, { ...headers, 'Content-Type': contentType, ...SECURITY_HEADERS });
   response.end(body);
 }
 

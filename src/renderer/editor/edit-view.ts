@@ -3,6 +3,8 @@ import type { DeckApi } from '../../shared/api';
 import { withSegmentSource } from '../../shared/deck/build-deck';
 import type { Deck, Slide } from '../../shared/deck/model';
 import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
+import type { ExportApi } from '../../shared/export/export-api';
+import { exportDialogLauncher } from '../export/export-dialog-launcher';
 import { Presentation } from '../presentation/presentation';
 import { MarkdownEditor } from './markdown-editor';
 import { downloadText } from './download-text';
@@ -44,6 +46,7 @@ export class EditView {
     private readonly deckApi: DeckApi,
     private readonly editApi: DeckEditApi,
     revealRoot: HTMLElement,
+    exportApi: ExportApi,
   ) {
     const layout = document.createElement('div');
     layout.className = 'podium-edit';
@@ -61,7 +64,7 @@ export class EditView {
     const stage = document.createElement('div');
     stage.className = 'podium-edit-stage';
     stage.append(revealRoot);
-    previewPane.append(stage);
+    previewPane.append(this.toolbar(exportApi), stage);
     layout.append(side, source, previewPane);
     document.body.replaceChildren(layout);
     document.documentElement.classList.add('podium-editing');
@@ -82,6 +85,27 @@ export class EditView {
     });
     this.strip = new SlideStrip(previewPane, (slide) => void this.goToSlide(slide));
     this.preview = new Presentation(revealRoot, { printView: false, embedded: true });
+  }
+
+  /** Above the preview: what is done with the whole deck. */
+  private toolbar(exportApi: ExportApi): HTMLElement {
+    // The host exports the files on disk: unsaved edits are saved first.
+    const openExport = exportDialogLauncher({
+      api: exportApi,
+      slideCount: async () => this.shownDeck.slides.length,
+      beforeExport: () => this.save(),
+    });
+    const bar = document.createElement('div');
+    bar.className = 'podium-edit-toolbar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', 'Deck');
+    const exportButton = document.createElement('button');
+    exportButton.type = 'button';
+    exportButton.textContent = 'Export PDF…';
+    exportButton.title = 'Export the deck as a PDF: slides, notes pages or handouts';
+    exportButton.addEventListener('click', openExport);
+    bar.append(exportButton);
+    return bar;
   }
 
   async start(): Promise<void> {

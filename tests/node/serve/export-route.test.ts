@@ -1,0 +1,88 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPdf } from '../../../src/node/export/export-pdf';
+import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../../src/shared/export/export-api';
+import { REPO_ROOT } from '../../support/podium-cli';
+import { startTestDeckServer, type TestDeckServer } from '../../support/test-deck-server';
+import { pdfInfo, pageText } from '../export/read-pdf';
+
+const RENDERER_DIR = join(REPO_ROOT, 'out/renderer');
+
+describe('serve mode export route (POST /api/export/pdf)', () => {
+  let served: TestDeckServer;
+  beforeAll(async () => {
+    served = await startTestDeckServer('basic', (work) => ({
+      // The exporter `podium serve` uses: headless Chromium on the deck on disk.
+      exportPdf: (options, output) => exportPdf({ deckPath: work, output, rendererDir: RENDERER_DIR, options }),
+    }));
+  });
+  afterAll(() => served.close());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${served.server.origin}/api/export/pdf`, {
+      method: 'POST',
+      headers: { cookie: served.cookie, origin: served.server.origin, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const choices = (changes: Partial<ExportChoices>): ExportChoices => ({ ...DEFAULT_EXPORT_CHOICES, ...changes });
+  const errorOf = async (response: Response): Promise<string> => ((await response.json()) as { error: string }).error;
+
+  it('answers the presenter with the PDF as a download named after the deck', async () => {
+    const response = await post(choices({ range: '1-2', notes: 'pages' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Introduction.pdf"; filename*=UTF-8''Introduction.pdf`);
+    const pdf = join(served.work, 'answer.pdf');
+    await writeFile(pdf, Buffer.from(await response.arrayBuffer()));
+    // Slide 1, its notes page, slide 2 (which has no notes).
+    expect(pdfInfo(pdf).Pages).toBe('3');
+    expect(pageText(pdf, 2)).toContain('Greet the audience.');
+  });
+
+  it('runs one export at a time', async () => {
+    const statuses = await Promise.all([post(choices({ range: '1' })), post(choices({ range: '1' }))]).then((responses) =>
+      responses.map((response) => response.status),
+    );
+    expect(statuses.sort()).toEqual([200, 409]);
+  });
+
+  it('refuses a request without the token', async () => {
+    const response = await post(choices({}), { cookie: '' });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a page of another origin, a request without Origin, and a follower', async () => {
+    const foreign = await post(choices({}), { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(await errorOf(foreign)).toMatch(/only a page of this server may export the deck/);
+    const noOrigin = await fetch(`${served.server.origin}/api/export/pdf`, {
+      method: 'POST',
+      headers: { cookie: served.cookie },
+      body: JSON.stringify(choices({})),
+    });
+    expect(noOrigin.status).toBe(403);
+    expect((await post(choices({}), { cookie: served.followCookie })).status).toBe(403);
+  });
+
+  it('refuses GET, and options of the wrong shape, saying which', async () => {
+    const get = await fetch(`${served.server.origin}/api/export/pdf`, { headers: { cookie: served.cookie } });
+    expect(get.status).toBe(405);
+    const perPage = await post(choices({ perPage: 4 as never }));
+    expect(perPage.status).toBe(400);
+    expect(await errorOf(perPage)).toBe('perPage: expected 1, 2, 3 or 6');
+    const extra = await post({ ...choices({}), output: '/etc/passwd' });
+    expect(extra.status).toBe(400);
+    expect(await errorOf(extra)).toMatch(/expected exactly these export options/);
+  });
+
+  it('answers a range past the end and a deck with errors with the exporter’s sentence', async () => {
+    const range = await post(choices({ range: '2-9' }));
+    expect(range.status).toBe(400);
+    expect(await errorOf(range)).toBe('--range: "2-9" goes past the last slide (the deck has 5)');
+    await writeFile(join(served.work, '3-broken.md'), '---\ntitle: never closed\n\n# Oops\n');
+    const broken = await post(choices({}));
+    expect(broken.status).toBe(400);
+    expect(await errorOf(broken)).toMatch(/the deck has errors; no PDF written:\n3-broken\.md:1: error:/);
+  });
+});
