@@ -62,6 +62,8 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
+    // Past the deadline the cleanup below has already run: a server started now would never stop.
+    if (timedOut) throw new PodiumError('runtime', 'export timed out');
     serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
