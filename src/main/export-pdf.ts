@@ -10,6 +10,7 @@ import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
 import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
 import { finishExport, prepareExport } from '../node/export/prepare-export';
+import { printInParts } from '../node/export/print-in-parts';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
 import { lockDownWebContents, secureWebPreferences } from './window';
@@ -98,7 +99,14 @@ export async function printAppPageToPdf(
     await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout)}`);
     await waitForReadyAttribute(window.webContents, timeoutMs);
     const pageMap = String(await window.webContents.executeJavaScript(PAGE_MAP_SCRIPT));
-    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    const { webContents } = window;
+    const pdf = await printInParts(
+      {
+        evaluate: (script) => webContents.executeJavaScript(script),
+        pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
+      },
+      (JSON.parse(pageMap) as unknown[]).length,
+    );
     return { pdf, pageMap };
   } finally {
     window.destroy();

@@ -1,5 +1,6 @@
 import { writeFileAtomically } from '../fs/write-atomic';
 import { finishExport } from './prepare-export';
+import { printInParts } from './print-in-parts';
 import { withPrintSession, type PrintSessionRequest } from './print-session';
 
 export type { ExportPhase, ExportProgress } from './print-session';
@@ -24,7 +25,7 @@ export interface PdfExportResult {
 export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
   return withPrintSession(request, async (session) => {
     session.report('printing');
-    const printed = await session.page.pdf();
+    const printed = await printInParts(session.page, session.pages);
     session.report('finishing');
     const pdf = await finishExport(session.deck, printed, session.pageMap, request.options);
     // The deadline may have passed while the PDF was finished: a failed export writes nothing.

@@ -6,6 +6,7 @@ import { startDeckServer, type DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import type { PdfExportRequest, PdfExportResult } from './export-pdf';
 import { finishExport, prepareExport } from './prepare-export';
+import { printInParts } from './print-in-parts';
 import { openPrintPage } from './print-session';
 
 export interface WatchedExport {
@@ -51,7 +52,7 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
     await serverHasDeck(server, JSON.stringify(loaded.deck));
     const opened = await openPrintPage(browser, server, layout, page);
     page = opened.page;
-    const printed = await page.pdf();
+    const printed = await printInParts(page, opened.pages);
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
     await writeFileAtomically(request.output, pdf);
     events.onExported({

@@ -1,5 +1,8 @@
 import type { Deck } from '../../shared/deck/model';
 
+/** The elements of the laid-out print page that each print as one PDF page, in order. */
+export const PRINTED_PAGES_SELECTOR = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf, .podium-handout-page';
+
 /**
  * Runs in the laid-out print page (page.evaluate in headless Chromium, executeJavaScript in the
  * app) and lists, for each PDF page in order, the slides it shows as `file:line`. Reveal's print
@@ -8,7 +11,7 @@ import type { Deck } from '../../shared/deck/model';
  * how many pages fragments and notes add.
  */
 export const PAGE_MAP_SCRIPT = `(() => {
-  const pages = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf, .podium-handout-page');
+  const pages = document.querySelectorAll(${JSON.stringify(PRINTED_PAGES_SELECTOR)});
   const map = [];
   for (const page of pages) {
     if (page.classList.contains('speaker-notes-pdf')) {
