@@ -11,11 +11,15 @@ export class DeckWatcher {
   private readonly watcher: FSWatcher;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(root: string, onChange: () => void) {
+  constructor(root: string, onChange: () => void, onError: (error: unknown) => void = () => undefined) {
     this.watcher = watch(root, {
       ignoreInitial: true,
+      // A symlink may lead out of the deck, or back into it for ever (ELOOP): the deck is its folder.
+      followSymlinks: false,
       ignored: (path) => /(^|[\\/])(\.[^\\/]+|node_modules)([\\/]|$)/.test(path.slice(root.length)),
     });
+    // Without a listener, a watcher error (a folder it cannot read) would end the whole process.
+    this.watcher.on('error', onError);
     this.watcher.on('all', () => {
       if (this.timer) clearTimeout(this.timer);
       this.timer = setTimeout(() => {

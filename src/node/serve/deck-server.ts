@@ -170,7 +170,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
         },
         (error: unknown) => options.onReloadError?.(error),
       );
-    });
+    }, (error) => options.onReloadError?.(error));
     await watcher.ready();
   }
 
