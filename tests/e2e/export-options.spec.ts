@@ -5,12 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageText, pdfInfo, readOutline } from '../node/export/read-pdf';
+import { findColours, renderPdfPage } from '../support/pdf-pixels';
 import { FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
 
 // A deck of two segments: "Opening" (a titled slide with notes and an image, a slide with two
 // fragments) and "Finale" (a slide with notes and a vertical slide below it, a last slide with notes).
 const DECK = join(FIXTURE_DECKS, 'export-outline');
 const MISSING_IMAGE_DECK = join(FIXTURE_DECKS, 'export-missing-image');
+// Four slides, each painted in colours of its own: a purple background colour; a red image (PNG,
+// 16:9); a green background image; a blue image (PNG, 5:3) on a yellow background image.
+const HANDOUT_IMAGES_DECK = join(FIXTURE_DECKS, 'handout-images');
 
 let work = '';
 test.beforeEach(async () => {
@@ -173,6 +177,67 @@ test.describe('podium export: speaker notes', () => {
     expect(pdfInfo(pdf).Pages).toBe('1');
     expect(pdfInfo(pdf)['Page size']).toMatch(/^612 x 792 pts/);
   });
+});
+
+test.describe('podium export: every picture of every slide in handouts', () => {
+  /** Each slide's colours, and the aspect ratio each shows at when printed whole. */
+  const SLIDES = [
+    { number: 1, colours: { '#8e24aa': { aspect: 16 / 9, filled: 0.8 } } },
+    { number: 2, colours: { '#e53935': { aspect: 16 / 9, filled: 0.98 } } },
+    { number: 3, colours: { '#43a047': { aspect: 16 / 9, filled: 0.9 } } },
+    // The blue image hides part of the yellow background.
+    { number: 4, colours: { '#fdd835': { aspect: 16 / 9, filled: 0.5 }, '#1e88e5': { aspect: 5 / 3, filled: 0.98 } } },
+  ];
+  /** `pdfimages -list` of the PNGs each slide draws, as width×height. */
+  const RASTERS: Record<number, string[]> = { 1: [], 2: ['320x180'], 3: ['320x180'], 4: ['300x180', '320x180'] };
+
+  /** The images `pdfimages -list` finds drawn on each page, as width×height, sorted. */
+  function imagesByPage(pdf: string): Map<number, string[]> {
+    const rows = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const pages = new Map<number, string[]>();
+    for (const row of rows) {
+      const [page, , type, width, height] = row.trim().split(/\s+/);
+      if (type !== 'image') continue;
+      pages.set(Number(page), [...(pages.get(Number(page)) ?? []), `${width}x${height}`].sort());
+    }
+    return pages;
+  }
+
+  for (const perPage of [2, 3, 6]) {
+    test(`--per-page ${perPage}: each slide's images, background image and background colour show whole on its page`, async ({ page }) => {
+      const { pdf, status, stderr } = exportDeck(HANDOUT_IMAGES_DECK, '--notes', 'handout', '--per-page', String(perPage));
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const pageOf = (slide: number): number => Math.ceil(slide / perPage);
+      expect(pdfInfo(pdf).Pages).toBe(String(pageOf(SLIDES.length)));
+
+      const expectedImages = new Map<number, string[]>();
+      for (const slide of SLIDES) expectedImages.set(pageOf(slide.number), [...(expectedImages.get(pageOf(slide.number)) ?? []), ...(RASTERS[slide.number] ?? [])].sort());
+      expect(imagesByPage(pdf)).toEqual(expectedImages);
+
+      for (let number = 1; number <= pageOf(SLIDES.length); number++) {
+        const onPage = SLIDES.filter((slide) => pageOf(slide.number) === number);
+        const found = await findColours(page, renderPdfPage(pdf, number), onPage.flatMap((slide) => Object.keys(slide.colours)));
+        const tops: number[] = [];
+        for (const slide of onPage) {
+          for (const [colour, { aspect, filled }] of Object.entries(slide.colours)) {
+            const label = `slide ${slide.number}, ${colour}, on page ${number}: ${JSON.stringify(found[colour])}`;
+            const bounds = found[colour]?.bounds;
+            expect(bounds, label).toBeTruthy();
+            if (!bounds) continue;
+            // Whole, not cut at some edge: the picture's own aspect ratio, within a pixel or two.
+            expect(Math.abs(bounds.width / bounds.height - aspect) / aspect, label).toBeLessThan(0.03);
+            expect((found[colour]?.pixels ?? 0) / (bounds.width * bounds.height), label).toBeGreaterThan(filled);
+            // Large enough to be a slide's picture, not a stray pixel of that colour.
+            expect(bounds.width, label).toBeGreaterThan(60);
+            tops.push(bounds.y);
+          }
+        }
+        // Slides in deck order, one row each, top to bottom.
+        expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      }
+    });
+  }
 });
 
 test.describe('podium export: PNG', () => {

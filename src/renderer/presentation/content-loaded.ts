@@ -1,14 +1,38 @@
-/** Waits for fonts and for every image below `root` to load or fail, so that a PDF never shows a half-loaded slide. */
+/**
+ * Waits for fonts, for every image below `root` and for every slide background image to load or
+ * fail, so that a PDF never shows a half-loaded slide: printing does not wait for them.
+ */
 export async function whenContentLoaded(root: ParentNode): Promise<void> {
   await document.fonts.ready;
-  const pending = [...root.querySelectorAll('img')].filter((image) => !image.complete);
-  await Promise.all(
-    pending.map(
+  const images = [...root.querySelectorAll('img')];
+  // A lazy image outside the window would never load, and never let the page be ready.
+  for (const image of images) if (image.loading === 'lazy') image.loading = 'eager';
+  const pending = images.filter((image) => !image.complete);
+  await Promise.all([
+    ...pending.map(
       (image) =>
         new Promise<void>((resolve) => {
           image.addEventListener('load', () => resolve(), { once: true });
           image.addEventListener('error', () => resolve(), { once: true });
         }),
     ),
-  );
+    ...backgroundImageSources(root).map(decoded),
+  ]);
+}
+
+/** The URLs of the images slide backgrounds paint, as CSS backgrounds that no `<img>` waits for. */
+function backgroundImageSources(root: ParentNode): string[] {
+  const sources = new Set<string>();
+  for (const element of root.querySelectorAll('.slide-background, .slide-background-content')) {
+    for (const match of getComputedStyle(element).backgroundImage.matchAll(/url\("((?:[^"\\]|\\.)*)"\)/g)) {
+      if (match[1]) sources.add(match[1].replace(/\\(.)/g, '$1'));
+    }
+  }
+  return [...sources];
+}
+
+function decoded(source: string): Promise<void> {
+  const image = new Image();
+  image.src = source;
+  return image.decode().catch(() => undefined);
 }

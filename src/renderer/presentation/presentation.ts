@@ -6,6 +6,7 @@ import type { PrintLayout } from '../../shared/export/export-options';
 import { buildSection, buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
 import { whenContentLoaded } from './content-loaded';
+import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
 
 export interface PresentationOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -60,6 +61,7 @@ export class Presentation {
     const printLaidOut = this.options.printView ? new Promise((resolve) => this.root.addEventListener('pdf-ready', resolve, { once: true })) : null;
     await this.reveal.initialize();
     await printLaidOut;
+    if (!this.options.printView) keepBackgroundImagesOnSlide(this.reveal, this.root);
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
     Object.assign(window, { Reveal: this.reveal });
     await whenContentLoaded(this.root);

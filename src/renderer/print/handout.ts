@@ -6,6 +6,7 @@ import { buildSection } from '../presentation/slide-elements';
 import { applyDeckStylesheets } from '../presentation/stylesheets';
 import './handout.css';
 import { handoutGeometry, pagesOf } from './handout-layout';
+import { markBackgroundContrast, slideBackground } from './slide-background';
 
 /**
  * Podium's handout (`podium export --notes handout`): paper pages with `perPage` slides each,
@@ -47,6 +48,10 @@ export async function showHandout(
     return page;
   });
   document.body.replaceChildren(...pages);
+  for (const background of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box .slide-background')) {
+    const section = background.closest('.reveal')?.querySelector<HTMLElement>('.slides > section');
+    if (section) markBackgroundContrast(section, background);
+  }
 
   await new Promise(requestAnimationFrame);
   for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
@@ -72,7 +77,16 @@ function handoutRow(deck: Deck, slide: Slide, perPage: number, document: Documen
   const section = buildSection(deck, slide, document);
   // Each slide in its final state, as the slide pages print it.
   section.querySelectorAll('.fragment:not(.fade-out)').forEach((fragment) => fragment.classList.add('visible'));
+  // reveal.js's lazy-loaded images (`data-src`), which reveal loads only in the slides it presents.
+  section.querySelectorAll('img[data-src]').forEach((image) => image.setAttribute('src', image.getAttribute('data-src') ?? ''));
   slides.append(section);
+  const background = slideBackground(section, document);
+  if (background) {
+    const backgrounds = document.createElement('div');
+    backgrounds.className = 'backgrounds';
+    backgrounds.append(background);
+    reveal.append(backgrounds);
+  }
   reveal.append(slides);
   viewport.append(reveal);
   box.append(viewport);
