@@ -39,10 +39,9 @@ function exportPdf(deck: string): string {
 
 /**
  * Presents `deck` with `podium serve` in a window of `window` CSS px and screenshots the slide
- * area of each slide: what the presenter sees of it. reveal.js keeps 4% of the window as a margin
- * around the slide; the window is chosen so that the slide is shown at exactly scale 1, at
- * whole-pixel offsets, so that each of its pixels can be set against the PDF page's rendered at
- * 96 dpi (one CSS px each).
+ * area of each slide: what the presenter sees of it. The slide fills the window edge to edge; the
+ * window has the slide's size, so the slide is shown at exactly scale 1 and each of its pixels can
+ * be set against the PDF page's rendered at 96 dpi (one CSS px each).
  */
 async function presentSlides(page: Page, deck: string, window: { width: number; height: number }): Promise<{ slideArea: Rectangle; screenshots: Buffer[] }> {
   server = await servePodium(deck);
@@ -95,9 +94,9 @@ test.describe('podium export: what the presenter sees is what the PDF shows', ()
   test('each slide presented in Chromium matches its PDF page pixel for pixel, and not another page', async ({ page }, testInfo) => {
     const pdf = exportPdf(DECK);
     const slide = { width: 960, height: 540 };
-    // 960 / 0.96 = 1000.
-    const { slideArea, screenshots } = await presentSlides(page, DECK, { width: 1000, height: 564 });
-    expect(slideArea).toEqual({ x: 20, y: 12, ...slide });
+    // The slide fills a window of its own size, at scale 1.
+    const { slideArea, screenshots } = await presentSlides(page, DECK, slide);
+    expect(slideArea).toEqual({ x: 0, y: 0, ...slide });
     expect(screenshots).toHaveLength(6);
 
     const masked = slideNumberCorner(slide);
@@ -119,9 +118,8 @@ test.describe('podium export: what the presenter sees is what the PDF shows', ()
 
     const pdf = exportPdf(OVERFLOW_DECK);
     const slide = { width: 1280, height: 720 };
-    // The height sets the scale here: 720 / 0.96 = 750, and the width leaves a whole-pixel margin.
-    const { slideArea, screenshots } = await presentSlides(page, OVERFLOW_DECK, { width: 1334, height: 750 });
-    expect(slideArea).toEqual({ x: 27, y: 15, ...slide });
+    const { slideArea, screenshots } = await presentSlides(page, OVERFLOW_DECK, slide);
+    expect(slideArea).toEqual({ x: 0, y: 0, ...slide });
     await expectPrintedAsPresented(page, testInfo, 1, screenshots[0] as Buffer, renderPdfPage(pdf, 1), slideNumberCorner(slide));
   });
 });

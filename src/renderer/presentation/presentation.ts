@@ -43,8 +43,11 @@ export class Presentation {
       hash: !embedded,
       width: deck.settings.width,
       height: deck.settings.height,
-      // Print pages are the slide size plus this margin: none, so a page is exactly the deck's size.
-      margin: this.options.printView ? 0 : 0.04,
+      // None on stage, as in Keynote and Marp: the slide fills the screen edge to edge (letterboxed
+      // where the screen's shape differs), exactly as its PDF page shows it. Print pages are the
+      // slide size plus this margin: none, so a page is exactly the deck's size. Only the editor's
+      // small preview keeps reveal.js's margin around the slide.
+      margin: embedded ? 0.04 : 0,
       center: true,
       controls: !this.options.printView,
       progress: true,
