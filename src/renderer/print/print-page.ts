@@ -1,8 +1,10 @@
 import type { DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { Presentation } from '../presentation/presentation';
+import { applyDeckStylesheets } from '../presentation/stylesheets';
 import { showHandout } from './handout';
 import { printedDeck } from './printed-deck';
+import { redrawBlurredShadowsAsVectors } from './vector-shadows';
 import './print-view.css';
 
 /**
@@ -12,6 +14,10 @@ import './print-view.css';
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
+  // The deck's stylesheets load first (the views below find them in place), so that their blurred
+  // shadows are redrawn as vectors before anything is laid out.
+  await applyDeckStylesheets(deck.settings, document);
+  redrawBlurredShadowsAsVectors(document);
   if (layout.notes === 'handout') return showHandout(deck, layout, document);
   await new Presentation(root, { printView: true, print: layout }).show(deck);
 }
