@@ -14,6 +14,7 @@ import { exportPng } from '../../node/export/export-png';
 import { watchPdfExport } from '../../node/export/export-watch';
 import { RENDERER_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
+import { exportTiming } from './export-timing';
 
 /** The `export` command's options as commander parses them (declared once, in podium.ts). */
 export interface ExportCommandOptions {
@@ -46,6 +47,8 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
   const output = resolve(options.pdf ?? `${basename(resolve(deckPath)).replace(/\.md$/i, '')}.pdf`);
   if (options.watch) return watchCommand(deckPath, output, options);
   const progress = terminalProgress(process.stderr);
+  const timing = exportTiming(process.env.PODIUM_EXPORT_TIMING === '1');
+  timing.mark('start');
   try {
     const result = await exportPdf({
       deckPath,
@@ -53,8 +56,12 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
       rendererDir: RENDERER_DIR,
       browserPath: options.browser,
       options: exportOptionsFrom(options),
-      onProgress: progress.update,
+      onProgress: (update) => {
+        timing.mark(update.phase);
+        progress.update(update);
+      },
     });
+    timing.mark('written');
     progress.done();
     const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
     const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
