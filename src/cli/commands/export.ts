@@ -8,10 +8,9 @@ import {
   type SlideSize,
 } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
-import { parseSlideSize } from '../../node/deck/deck-settings';
+import { parseSlideSize } from '../../shared/deck/slide-size';
 import { exportPdf } from '../../node/export/export-pdf';
 import { exportPng } from '../../node/export/export-png';
-import { watchPdfExport } from '../../node/export/export-watch';
 import { RENDERER_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 import { exportTiming } from './export-timing';
@@ -73,6 +72,8 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
 
 /** `--watch`: re-exports on every change until Ctrl+C; a failed re-export keeps the last PDF. */
 async function watchCommand(deckPath: string, output: string, options: ExportCommandOptions): Promise<void> {
+  // Loaded on demand: its watcher and server would delay every single export's browser launch.
+  const { watchPdfExport } = await import('../../node/export/export-watch');
   const watched = await watchPdfExport(
     { deckPath, output, rendererDir: RENDERER_DIR, browserPath: options.browser, options: exportOptionsFrom(options) },
     {

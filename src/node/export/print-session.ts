@@ -4,11 +4,9 @@ import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shar
 import { printQuery } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import { loadDeck } from '../deck/load-deck';
-import { startDeckServer, type DeckServer } from '../serve/deck-server';
+import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import { PAGE_MAP_SCRIPT } from './page-map';
-import { prepareExport } from './prepare-export';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -58,6 +56,13 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
   let serving: Promise<DeckServer> | null = null;
   let timedOut = false;
   const work = async (): Promise<T> => {
+    // Everything else loads while the browser starts: static imports would run first, and the
+    // YAML and Markdown parsers, the server and the checks took 0.1-0.2 s to load.
+    const [{ loadDeck }, { prepareExport }, { startDeckServer }] = await Promise.all([
+      import('../deck/load-deck'),
+      import('./prepare-export'),
+      import('../serve/deck-server'),
+    ]);
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
