@@ -55,6 +55,9 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
   const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
   let serving: Promise<DeckServer> | null = null;
   let timedOut = false;
+  // Set once cleanup began: a deadline that passed mid-work leaves `work` running, and a server
+  // it started after the cleanup would keep the process alive.
+  let stopping = false;
   const work = async (): Promise<T> => {
     // Everything else loads while the browser starts: static imports would run first, and the
     // YAML and Markdown parsers, the server and the checks took 0.1-0.2 s to load.
@@ -67,6 +70,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
+    if (stopping) throw new PodiumError('runtime', 'export stopped');
     serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
@@ -90,6 +94,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
   try {
     return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
   } finally {
+    stopping = true;
     // Whichever of the two started is stopped, even when the other failed to.
     await Promise.allSettled([
       launching.then((browser) => browser.close()),
