@@ -4,11 +4,13 @@
 // each PDF is complete (page count, every "Slide k / N" marker in its text).
 //
 // With PEERS=1, or when /tmp/anchors already holds the peers, it then runs
-// ../shared/bench/anchors.sh with PODIUM set, so that Podium and marp-cli, reveal-md and decktape
-// are timed side by side in one run on the same decks, and prints Podium's time as a ratio of each.
+// ../shared/bench/anchors.sh with PODIUM set PEER_RUNS times, so that Podium and marp-cli,
+// reveal-md and decktape take turns on the same decks, and prints one table: median seconds of
+// each tool, Podium's time over the fastest peer's, PDF bytes, and the cost of each extra slide.
 // Machines here are shared and noisy: compare within one run, never across runs.
+// PODIUM_EXPORT_TIMING=1 is set on Podium's own runs: the phase medians show where its time goes.
 //
-//   npm run build && npm run bench -- export        SIZES="10 100" RUNS=5 to change the defaults
+//   npm run build && PEERS=1 npm run bench -- export   SIZES="10 100" RUNS=5 PEER_RUNS=5 to change the defaults
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,17 +31,23 @@ try {
   console.log(`podium export, whole process, median of ${runs} (${new Date().toISOString()}, node ${process.version})`);
   console.log(row(['slides', 'median s', 'min s', 'max s', 'ms/slide', 'PDF bytes', 'pages', 'markers']));
   const medians = new Map();
+  const phaseLines = [];
   for (const n of sizes) {
     const deck = join(work, `deck-${n}.md`);
     writeFileSync(deck, execFileSync(process.execPath, [join(sharedBench, 'make-deck.mjs'), String(n), 'reveal']));
     const pdf = join(work, `podium-${n}.pdf`);
     const seconds = [];
+    const phaseRuns = [];
     for (let run = 0; run < runs; run++) {
       rmSync(pdf, { force: true });
       const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [podium, 'export', deck, '--pdf', pdf], { encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [podium, 'export', deck, '--pdf', pdf], {
+        encoding: 'utf8',
+        env: { ...process.env, PODIUM_EXPORT_TIMING: '1' },
+      });
       seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
       if (result.status !== 0) fail(`podium export of ${n} slides failed:\n${result.stderr}`);
+      phaseRuns.push(phasesOf(result.stderr));
     }
     seconds.sort((a, b) => a - b);
     const median = seconds[Math.floor(seconds.length / 2)];
@@ -50,7 +58,12 @@ try {
     console.log(
       row([n, median.toFixed(2), seconds[0].toFixed(2), seconds.at(-1).toFixed(2), ((median * 1000) / n).toFixed(1), statSync(pdf).size, pages, `${markers}/${n}`]),
     );
+    phaseLines.push(`${String(n).padStart(10)}  ${medianPhases(phaseRuns)}`);
   }
+  console.log('phases, median ms each (start: node and the command loaded; checking: deck read and checked;');
+  console.log('rendering: browser and server up; printing: print page laid out; finishing: PDF printed;');
+  console.log('written: finished, written, browser stopped):');
+  for (const line of phaseLines) console.log(line);
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   if (small !== large) {
     const perSlide = ((medians.get(large) - medians.get(small)) / (large - small)) * 1000;
@@ -63,30 +76,78 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** One anchors.sh run with Podium's row added, then Podium's time as a ratio of each peer's. */
+/**
+ * anchors.sh with Podium's row added, PEER_RUNS times (3 by default): each run exports every deck
+ * with every tool once, so the tools take turns under the same load. Prints the median seconds of
+ * each tool per deck, Podium's time over the fastest peer's, and each tool's PDF bytes.
+ */
 function peers() {
-  console.log(`\npeers, side by side (one run each, ${join(sharedBench, 'anchors.sh')}):`);
-  const result = spawnSync('bash', [join(sharedBench, 'anchors.sh'), ...sizes.map(String)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { SKIP_DT_DEFAULT: '1', ...process.env, PODIUM: `${process.execPath} ${podium}`, ANCHORS_DIR: anchorsDir },
-  });
-  if (result.status !== 0) fail(`anchors.sh exited with ${result.status}`);
-  const table = readFileSync(join(anchorsDir, 'work/anchors-table.psv'), 'utf8').trim().split('\n').slice(1);
-  const rows = table.map((line) => {
-    const [tool, n, seconds, , bytes, , , , status] = line.split('|');
-    return { tool, n: Number(n), seconds: Number(seconds), bytes: Number(bytes), status };
-  });
-  console.log('\nPodium vs each peer (time ratio peer / podium: above 1 means Podium is faster; bytes podium / peer)');
-  console.log(row(['slides', 'peer', 'peer s', 'podium s', 'speed-up', 'size ratio']));
-  for (const n of sizes) {
-    const ours = rows.find((entry) => entry.tool === 'podium' && entry.n === n);
-    if (!ours) continue;
-    for (const peer of rows.filter((entry) => entry.tool !== 'podium' && entry.n === n && entry.status === 'ok')) {
-      console.log(
-        row([n, peer.tool, peer.seconds.toFixed(2), ours.seconds.toFixed(2), `${(peer.seconds / ours.seconds).toFixed(2)}x`, (ours.bytes / peer.bytes).toFixed(2)]),
-      );
+  const peerRuns = Number(process.env.PEER_RUNS ?? 3);
+  console.log(`\npeers, side by side: ${join(sharedBench, 'anchors.sh')} ${sizes.join(' ')}, ${peerRuns} runs, medians`);
+  const rows = [];
+  for (let run = 0; run < peerRuns; run++) {
+    const result = spawnSync('bash', [join(sharedBench, 'anchors.sh'), ...sizes.map(String)], {
+      stdio: ['ignore', 'ignore', 'ignore'],
+      env: { SKIP_DT_DEFAULT: '1', ...process.env, PODIUM: `${process.execPath} ${podium}`, ANCHORS_DIR: anchorsDir },
+    });
+    if (result.status !== 0) fail(`anchors.sh exited with ${result.status} (run it alone to see why)`);
+    const table = readFileSync(join(anchorsDir, 'work/anchors-table.psv'), 'utf8').trim().split('\n').slice(1);
+    for (const line of table) {
+      const [tool, n, seconds, , bytes, , , text, status] = line.split('|');
+      rows.push({ tool, n: Number(n), seconds: Number(seconds), bytes: Number(bytes), text, status });
     }
   }
+  const tools = [...new Set(rows.map((entry) => entry.tool))].sort((a, b) => (a === 'podium' ? -1 : b === 'podium' ? 1 : 0));
+  const cell = (tool, n) => {
+    const runsOf = rows.filter((entry) => entry.tool === tool && entry.n === n && entry.status === 'ok');
+    if (runsOf.length === 0) return null;
+    const seconds = runsOf.map((entry) => entry.seconds).sort((a, b) => a - b);
+    return { seconds: seconds[Math.floor(seconds.length / 2)], bytes: runsOf.at(-1).bytes, text: runsOf.at(-1).text };
+  };
+  console.log(row(['slides', ...tools.map((tool) => `${tool} s`), 'podium/fastest', ...tools.map((tool) => `${tool} bytes`)]));
+  const perSlide = new Map();
+  for (const n of sizes) {
+    const cells = tools.map((tool) => cell(tool, n));
+    const ours = cells[tools.indexOf('podium')];
+    const fastestPeer = Math.min(...cells.filter((entry, index) => entry && tools[index] !== 'podium').map((entry) => entry.seconds));
+    console.log(
+      row([
+        n,
+        ...cells.map((entry) => (entry ? entry.seconds.toFixed(2) : 'failed')),
+        ours && Number.isFinite(fastestPeer) ? `${(ours.seconds / fastestPeer).toFixed(2)}x` : '-',
+        ...cells.map((entry) => (entry ? entry.bytes : '-')),
+      ]),
+    );
+    tools.forEach((tool, index) => perSlide.set(`${tool}/${n}`, cells[index]?.seconds));
+  }
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  if (small !== large) {
+    const costs = tools.map((tool) => {
+      const [a, b] = [perSlide.get(`${tool}/${small}`), perSlide.get(`${tool}/${large}`)];
+      return a === undefined || b === undefined ? '-' : `${(((b - a) / (large - small)) * 1000).toFixed(1)} ms`;
+    });
+    console.log(row([`ms/slide ${small}->${large}`, ...costs]));
+  }
+  console.log('(podium/fastest below 0.50x meets the goal: twice as fast as the fastest peer)');
+}
+
+/** `podium timing: start 90, checking 130, …` (PODIUM_EXPORT_TIMING=1) as [[label, ms since start]]. */
+function phasesOf(stderr) {
+  const line = /podium timing: (.*)/.exec(stderr)?.[1] ?? '';
+  return [...line.matchAll(/(\w+) (\d+)/g)].map((match) => [match[1], Number(match[2])]);
+}
+
+/** Each phase's duration (from the mark before it), median over runs. */
+function medianPhases(phaseRuns) {
+  const labels = phaseRuns[0]?.map(([label]) => label) ?? [];
+  return labels
+    .map((label, index) => {
+      const durations = phaseRuns
+        .map((marks) => (marks[index]?.[1] ?? NaN) - (index === 0 ? 0 : (marks[index - 1]?.[1] ?? NaN)))
+        .sort((a, b) => a - b);
+      return `${label} ${durations[Math.floor(durations.length / 2)]}`;
+    })
+    .join(', ');
 }
 
 function row(cells) {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -46,6 +46,17 @@ test.describe('podium export', () => {
     });
     const pixel = Buffer.from(ppm.slice(-3), 'latin1');
     expect(Math.max(...pixel)).toBeLessThan(200);
+  });
+
+  test("draws the theme's blurred shadows as vectors: a quote and a code block add no image, their text stays text", async () => {
+    const deck = join(work, 'shadows.md');
+    // The white theme gives blockquotes and code blocks a blurred box-shadow.
+    await writeFile(deck, '---\ntheme: white\n---\n\n## Quoted\n\n> Faster, higher, stronger\n\n```js\nconst flame = "lit";\n```\n');
+    const pdf = join(work, 'shadows.pdf');
+    expect(runPodium(['export', deck, '--pdf', pdf]).status).toBe(0);
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images).toEqual([]);
+    expect(pageText(pdf, 1)).toMatch(/Faster, higher, stronger[\s\S]*const flame = "lit";/);
   });
 
   test('refuses a deck with errors: exit 1, file and line named, no PDF written', async () => {

@@ -81,6 +81,21 @@ test.describe('podium serve', () => {
     }
   });
 
+  test('highlights the first code block a deck gains while it is presented', async ({ page }) => {
+    const work = await mkdtemp(join(tmpdir(), 'podium-live-code-'));
+    try {
+      const deck = join(work, 'talk.md');
+      await writeFile(deck, '# No code yet\n\n---\n\n## Later\n');
+      served = await servePodium(deck);
+      await page.goto(served.url);
+      await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+      await writeFile(deck, '# No code yet\n\n```js\nconst flame = 1;\n```\n\n---\n\n## Later\n');
+      await expect(page.locator('.reveal pre code .hljs-keyword').first()).toHaveText('const');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
   test('refuses the page without the token', async ({ page }) => {
     served = await servePodium(CEREMONY_DECK);
     const response = await page.goto(served.url.replace(/\?token=.*/, ''));

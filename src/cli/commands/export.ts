@@ -9,13 +9,14 @@ import {
 } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
 import { formatProblem } from '../../shared/deck/build-deck';
-import { parseSlideSize } from '../../node/deck/deck-settings';
+import { parseSlideSize } from '../../shared/deck/slide-size';
 import { exportPdf } from '../../node/export/export-pdf';
 import { exportHtml } from '../../node/export/export-html';
 import { exportPng } from '../../node/export/export-png';
 import { watchPdfExport } from '../../node/export/export-watch';
 import { RENDERER_DIR, STATIC_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
+import { exportTiming } from './export-timing';
 
 /** The `export` command's options as commander parses them (declared once, in podium.ts). */
 export interface ExportCommandOptions {
@@ -54,6 +55,8 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
   const output = resolve(options.pdf ?? `${basename(resolve(deckPath)).replace(/\.md$/i, '')}.pdf`);
   if (options.watch) return watchCommand(deckPath, output, options);
   const progress = terminalProgress(process.stderr);
+  const timing = exportTiming(process.env.PODIUM_EXPORT_TIMING === '1');
+  timing.mark('start');
   try {
     const result = await exportPdf({
       deckPath,
@@ -61,8 +64,12 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
       rendererDir: RENDERER_DIR,
       browserPath: options.browser,
       options: exportOptionsFrom(options),
-      onProgress: progress.update,
+      onProgress: (update) => {
+        timing.mark(update.phase);
+        progress.update(update);
+      },
     });
+    timing.mark('written');
     progress.done();
     const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
     const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
@@ -74,6 +81,8 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
 
 /** `--watch`: re-exports on every change until Ctrl+C; a failed re-export keeps the last PDF. */
 async function watchCommand(deckPath: string, output: string, options: ExportCommandOptions): Promise<void> {
+  // Loaded on demand: its watcher and server would delay every single export's browser launch.
+  const { watchPdfExport } = await import('../../node/export/export-watch');
   const watched = await watchPdfExport(
     { deckPath, output, rendererDir: RENDERER_DIR, browserPath: options.browser, options: exportOptionsFrom(options) },
     {

@@ -11,6 +11,7 @@ import {
   type SlideSyntax,
 } from '../../shared/deck/model';
 import { resolveInDeck } from '../../shared/deck/deck-path';
+import { parseSlideSize } from '../../shared/deck/slide-size';
 
 export const DECK_SETTINGS_FILE = 'deck.yaml';
 
@@ -20,11 +21,6 @@ export interface DeckSettingsRead {
   segments?: string[];
   problems: Problem[];
 }
-
-const NAMED_SIZES: Record<string, [number, number]> = {
-  '16:9': [1920, 1080],
-  '4:3': [1024, 768],
-};
 
 /** Reads the optional `deck.yaml` of a deck folder. Every problem in it names its line. */
 export async function readDeckSettings(root: string): Promise<DeckSettingsRead> {
@@ -131,12 +127,4 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
     }
   }
   return { settings, segments, problems };
-}
-
-export function parseSlideSize(size: string): [number, number] | null {
-  const named = NAMED_SIZES[size.trim()];
-  if (named) return named;
-  const match = /^\s*(\d{2,5})\s*[x×]\s*(\d{2,5})\s*$/i.exec(size);
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2])];
 }

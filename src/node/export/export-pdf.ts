@@ -1,5 +1,4 @@
 import { writeFileAtomically } from '../fs/write-atomic';
-import { finishExport } from './prepare-export';
 import { printInParts } from './print-in-parts';
 import { withPrintSession, type PrintSessionRequest } from './print-session';
 
@@ -27,6 +26,8 @@ export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
     session.report('printing');
     const printed = await printInParts(session.page, session.pages);
     session.report('finishing');
+    // Loaded by the session by now; imported here so that nothing loads before the browser starts.
+    const { finishExport } = await import('./prepare-export');
     const pdf = await finishExport(session.deck, printed, session.pageMap, request.options);
     // The deadline may have passed while the PDF was finished: a failed export writes nothing.
     session.assertInTime();

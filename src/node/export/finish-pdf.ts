@@ -1,70 +1,96 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from './outline';
-import type { PdfMetadata } from './pdf-metadata';
-
-export interface PdfFinish {
-  metadata: PdfMetadata;
-  /** Empty for `--no-outline`. */
-  outline: OutlineEntry[];
-}
+import type { PdfFinish, PdfMetadata } from './pdf-metadata';
+import { dateString, PdfName, PdfRef, PdfSyntaxError, textString, type PdfDict, type PdfValue } from './pdf-syntax';
+import { PdfUpdate } from './pdf-update';
 
 const PRODUCER = 'Podium';
 
 /**
  * What every Podium PDF gets after the browser printed it, in the app and on the command line
- * alike: the deck's document information and the bookmarks. Chromium can do neither.
+ * alike: the deck's document information and the bookmarks. Chromium can do neither. They are
+ * appended to the printed file as an incremental update; a file this cannot read (not one a
+ * browser printed) is rewritten whole with pdf-lib instead.
  */
 export async function finishPdf(printed: Uint8Array, finish: PdfFinish): Promise<Uint8Array> {
-  const document = await PDFDocument.load(printed, { updateMetadata: false });
-  const { metadata } = finish;
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  if (metadata.author !== null) document.setAuthor(metadata.author);
-  if (metadata.subject !== null) document.setSubject(metadata.subject);
-  document.setCreationDate(metadata.creationDate);
-  document.setModificationDate(metadata.creationDate);
-  document.setProducer(PRODUCER);
-  document.setCreator(PRODUCER);
-  if (finish.outline.length > 0) addOutline(document, finish.outline);
-  return document.save();
+  let update: PdfUpdate;
+  try {
+    update = PdfUpdate.open(printed);
+  } catch (error) {
+    if (!(error instanceof PdfSyntaxError)) throw error;
+    // pdf-lib costs a tenth of a second to load: only for files that need it.
+    const { finishPdfWithPdfLib } = await import('./finish-pdf-lib');
+    return finishPdfWithPdfLib(printed, finish);
+  }
+  const rootRef = update.trailer.get('Root');
+  if (!(rootRef instanceof PdfRef)) throw new PdfSyntaxError('the trailer has no catalog reference');
+  const catalog: PdfDict = new Map(update.lookupDict(rootRef, 'the catalog'));
+  // Viewers show the title, not the file name, in their title bar.
+  const preferences = catalog.get('ViewerPreferences');
+  if (preferences instanceof Map) catalog.set('ViewerPreferences', new Map(preferences).set('DisplayDocTitle', true));
+  else if (!(preferences instanceof PdfRef)) catalog.set('ViewerPreferences', new Map<string, PdfValue>([['DisplayDocTitle', true]]));
+  catalog.delete('Outlines');
+  if (finish.outline.length > 0) {
+    catalog.set('Outlines', writeOutline(update, finish.outline));
+    catalog.set('PageMode', new PdfName('UseOutlines'));
+  }
+  update.set(rootRef, catalog);
+  const infoRef = update.allocate();
+  update.set(infoRef, documentInformation(finish.metadata));
+  return update.save({ Info: infoRef });
 }
 
-/** Writes the outline tree (PDF 32000-1, 12.3.3) and asks viewers to open with it shown. */
-function addOutline(document: PDFDocument, entries: readonly OutlineEntry[]): void {
-  const { context } = document;
-  const pageRefs = document.getPages().map((page) => page.ref);
-  const rootRef = context.nextRef();
-  const items = writeItems(entries, rootRef);
-  context.assign(
-    rootRef,
-    context.obj({ Type: 'Outlines', First: items.first, Last: items.last, Count: PDFNumber.of(items.visible) }),
-  );
-  document.catalog.set(PDFName.of('Outlines'), rootRef);
-  document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+function documentInformation(metadata: PdfMetadata): PdfDict {
+  const info: PdfDict = new Map();
+  info.set('Title', textString(metadata.title));
+  if (metadata.author !== null) info.set('Author', textString(metadata.author));
+  if (metadata.subject !== null) info.set('Subject', textString(metadata.subject));
+  info.set('Creator', textString(PRODUCER));
+  info.set('Producer', textString(PRODUCER));
+  info.set('CreationDate', dateString(metadata.creationDate));
+  info.set('ModDate', dateString(metadata.creationDate));
+  return info;
+}
 
-  function writeItems(list: readonly OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef; visible: number } {
-    const refs = list.map(() => context.nextRef());
+/** Writes the outline tree (PDF 32000-1, 12.3.3) and returns its root. */
+function writeOutline(update: PdfUpdate, entries: readonly OutlineEntry[]): PdfRef {
+  const pageRefs = update.pageRefs();
+  const rootRef = update.allocate();
+  const items = writeItems(entries, rootRef);
+  update.set(
+    rootRef,
+    new Map<string, PdfValue>([
+      ['Type', new PdfName('Outlines')],
+      ['First', items.first],
+      ['Last', items.last],
+      ['Count', items.visible],
+    ]),
+  );
+  return rootRef;
+
+  function writeItems(list: readonly OutlineEntry[], parent: PdfRef): { first: PdfRef; last: PdfRef; visible: number } {
+    const refs = list.map(() => update.allocate());
     let visible = list.length;
     list.forEach((entry, index) => {
       const page = pageRefs[Math.min(entry.page, pageRefs.length - 1)];
-      const item = context.obj({}) as PDFDict;
-      item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
-      item.set(PDFName.of('Parent'), parent);
-      if (page) item.set(PDFName.of('Dest'), context.obj([page, 'Fit']));
+      const item: PdfDict = new Map();
+      item.set('Title', textString(entry.title));
+      item.set('Parent', parent);
+      if (page) item.set('Dest', [page, new PdfName('Fit')]);
       const previous = refs[index - 1];
       const next = refs[index + 1];
-      if (previous) item.set(PDFName.of('Prev'), previous);
-      if (next) item.set(PDFName.of('Next'), next);
-      const self = refs[index] as PDFRef;
+      if (previous) item.set('Prev', previous);
+      if (next) item.set('Next', next);
+      const self = refs[index] as PdfRef;
       if (entry.children.length > 0) {
         const children = writeItems(entry.children, self);
-        item.set(PDFName.of('First'), children.first);
-        item.set(PDFName.of('Last'), children.last);
+        item.set('First', children.first);
+        item.set('Last', children.last);
         // Positive: the segment opens expanded, its slides listed.
-        item.set(PDFName.of('Count'), PDFNumber.of(children.visible));
+        item.set('Count', children.visible);
         visible += children.visible;
       }
-      context.assign(self, item);
+      update.set(self, item);
     });
-    return { first: refs[0] as PDFRef, last: refs[refs.length - 1] as PDFRef, visible };
+    return { first: refs[0] as PdfRef, last: refs[refs.length - 1] as PdfRef, visible };
   }
 }

@@ -1,10 +1,18 @@
 import type { Deck } from '../../shared/deck/model';
+import type { OutlineEntry } from './outline';
 
 export interface PdfMetadata {
   title: string;
   author: string | null;
   subject: string | null;
   creationDate: Date;
+}
+
+/** What finishing adds to a printed PDF, whichever way it is written (finish-pdf.ts). */
+export interface PdfFinish {
+  metadata: PdfMetadata;
+  /** Empty for `--no-outline`. */
+  outline: OutlineEntry[];
 }
 
 /**

@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { PRINTED_PAGES_SELECTOR } from './page-map';
 
 /**
@@ -56,6 +55,8 @@ export function showOnlyPagesScript(first: number, end: number): string {
 
 /** The parts' pages, in order, in one PDF. */
 async function joinPdfs(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+  // Loaded only for a deck this long: a short export never pays for pdf-lib.
+  const { PDFDocument } = await import('pdf-lib');
   const joined = await PDFDocument.create({ updateMetadata: false });
   for (const part of parts) {
     const document = await PDFDocument.load(part, { updateMetadata: false });

@@ -4,11 +4,9 @@ import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shar
 import { printQuery } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import { loadDeck } from '../deck/load-deck';
-import { startDeckServer, type DeckServer } from '../serve/deck-server';
+import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import { PAGE_MAP_SCRIPT } from './page-map';
-import { prepareExport } from './prepare-export';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -57,13 +55,22 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
   const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
   let serving: Promise<DeckServer> | null = null;
   let timedOut = false;
+  // Set once cleanup began: a deadline that passed mid-work leaves `work` running, and a server
+  // it started after the cleanup would keep the process alive.
+  let stopping = false;
   const work = async (): Promise<T> => {
+    // Everything else loads while the browser starts: static imports would run first, and the
+    // YAML and Markdown parsers, the server and the checks took 0.1-0.2 s to load.
+    const [{ loadDeck }, { prepareExport }, { startDeckServer }] = await Promise.all([
+      import('../deck/load-deck'),
+      import('./prepare-export'),
+      import('../serve/deck-server'),
+    ]);
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
-    // Past the deadline the cleanup below has already run: a server started now would never stop.
-    if (timedOut) throw new PodiumError('runtime', 'export timed out');
+    if (stopping) throw new PodiumError('runtime', 'export stopped');
     serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
@@ -87,6 +94,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
   try {
     return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
   } finally {
+    stopping = true;
     // Whichever of the two started is stopped, even when the other failed to.
     await Promise.allSettled([
       launching.then((browser) => browser.close()),

@@ -1,5 +1,4 @@
 import Reveal, { type RevealApi, type TransitionStyle } from 'reveal.js';
-import RevealHighlight from 'reveal.js/plugin/highlight';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
@@ -7,6 +6,7 @@ import { buildSection, buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
 import { whenContentLoaded } from './content-loaded';
 import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
+import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
 
 export interface PresentationOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -39,7 +39,7 @@ export class Presentation {
       embedded,
       keyboard: !embedded,
       transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
-      plugins: [RevealHighlight],
+      plugins: await highlightPluginsFor(this.root),
       hash: !embedded,
       width: deck.settings.width,
       height: deck.settings.height,
@@ -91,8 +91,7 @@ export class Presentation {
     this.renderSlides(deck);
     if (!this.options.embedded) document.title = deck.title;
     reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
-    const highlight = reveal.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined;
-    this.root.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block));
+    await highlightCodeIn(reveal, this.root);
     reveal.sync();
     reveal.slide(h, v, f);
   }
@@ -123,7 +122,6 @@ export class Presentation {
       if (before.markdown !== after.markdown || before.notes !== after.notes) changed.push(index);
       else if (before.line !== after.line) reveal.getSlide(after.h, after.v)?.setAttribute('data-podium-line', String(after.line));
     }
-    const highlight = reveal.getPlugin('highlight') as { highlightBlock?: (block: HTMLElement) => void } | undefined;
     for (const index of changed) {
       const slide = next.slides[index];
       const section = slide ? reveal.getSlide(slide.h, slide.v) : undefined;
@@ -131,7 +129,7 @@ export class Presentation {
       const fresh = buildSection(next, slide, document);
       section.replaceChildren(...fresh.childNodes);
       section.setAttribute('data-podium-line', String(slide.line));
-      section.querySelectorAll<HTMLElement>('pre code').forEach((block) => highlight?.highlightBlock?.(block));
+      void highlightCodeIn(reveal, section);
       reveal.syncSlide(section);
     }
     return true;

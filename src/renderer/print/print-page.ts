@@ -2,8 +2,10 @@ import type { DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { Presentation } from '../presentation/presentation';
 import { downsampleImages } from './downsample-images';
+import { applyDeckStylesheets } from '../presentation/stylesheets';
 import { showHandout } from './handout';
 import { printedDeck } from './printed-deck';
+import { redrawBlurredShadowsAsVectors } from './vector-shadows';
 import './print-view.css';
 
 /**
@@ -13,6 +15,10 @@ import './print-view.css';
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
+  // The deck's stylesheets load first (the views below find them in place), so that their blurred
+  // shadows are redrawn as vectors before anything is laid out.
+  await applyDeckStylesheets(deck.settings, document);
+  redrawBlurredShadowsAsVectors(document);
   const { maxImageDpi } = layout;
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const beforeReady = maxImageDpi === null ? undefined : () => downsampleImages(document, maxImageDpi);

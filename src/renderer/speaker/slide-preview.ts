@@ -1,7 +1,7 @@
 import Reveal, { type RevealApi } from 'reveal.js';
-import RevealHighlight from 'reveal.js/plugin/highlight';
 import type { Deck } from '../../shared/deck/model';
 import { presenterStateOf, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
+import { highlightCodeIn, highlightPluginsFor } from '../presentation/code-highlight';
 import { buildSlideElements } from '../presentation/slide-elements';
 
 /**
@@ -19,7 +19,7 @@ export class SlidePreview {
     this.root.style.aspectRatio = `${deck.settings.width} / ${deck.settings.height}`;
     this.reveal = new Reveal(this.root, {
       embedded: true,
-      plugins: [RevealHighlight],
+      plugins: await highlightPluginsFor(this.root),
       width: deck.settings.width,
       height: deck.settings.height,
       margin: 0,
@@ -46,6 +46,7 @@ export class SlidePreview {
     if (!this.reveal) return;
     const { h, v, f } = this.reveal.getIndices();
     this.renderSlides(deck);
+    void highlightCodeIn(this.reveal, this.root);
     this.reveal.sync();
     this.reveal.slide(h, v, f);
   }

@@ -47,6 +47,39 @@ describe('finishPdf', () => {
     ]);
   });
 
+  it('appends to the printed file: the bytes the browser wrote stay as they were', async () => {
+    const { deck } = await loadDeck(DECK);
+    const printed = await blankPdf(5);
+    const outline = buildOutline(deck, deck.slides.map((_, index) => [index]));
+    const finished = await finishPdf(printed, { metadata: pdfMetadataOf(deck), outline });
+    expect(Buffer.from(finished.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(true);
+    expect(finished.length).toBeGreaterThan(printed.length);
+  });
+
+  it('finishes a file with cross-reference streams too, which it rewrites whole', async () => {
+    const { deck } = await loadDeck(DECK);
+    const outline = buildOutline(deck, deck.slides.map((_, index) => [index]));
+    const finished = await finishPdf(await blankPdf(5, { objectStreams: true }), { metadata: pdfMetadataOf(deck), outline });
+    expect((await readOutline(finished)).map((entry) => [entry.title, entry.page])).toEqual([
+      ['Opening', 1],
+      ['Finale', 3],
+    ]);
+    const pdf = join(work, 'streams.pdf');
+    await writeFile(pdf, finished);
+    expect(pdfInfo(pdf).Title).toBe('Closing night');
+    expect(pdfInfo(pdf).Pages).toBe('5');
+  });
+
+  it('keeps titles with the characters PDF strings escape intact', async () => {
+    const outline = [{ title: 'Backslash \\ and (parentheses) ) (', page: 0, children: [] }];
+    const metadata = { title: 'C:\\slides (final)', author: null, subject: null, creationDate: new Date() };
+    const finished = await finishPdf(await blankPdf(1), { metadata, outline });
+    expect((await readOutline(finished))[0]?.title).toBe('Backslash \\ and (parentheses) ) (');
+    const pdf = join(work, 'escaped.pdf');
+    await writeFile(pdf, finished);
+    expect(pdfInfo(pdf).Title).toBe('C:\\slides (final)');
+  });
+
   it('keeps titles outside Latin-1 intact', async () => {
     const outline = [{ title: 'Παρίσι 2024 — 東京 → LA ✈', page: 0, children: [] }];
     const metadata = { title: 'Jeux de Paris — été 2024', author: null, subject: null, creationDate: new Date() };

@@ -52,11 +52,15 @@ export function pageText(pdf: string, page: number): string {
     .trim();
 }
 
-/** A blank PDF of `pages` pages, as a browser would print it before Podium finishes it. */
-export async function blankPdf(pages: number): Promise<Uint8Array> {
+/**
+ * A blank PDF of `pages` pages, as a browser would print it before Podium finishes it: a classic
+ * cross-reference table, no object streams. `{ objectStreams: true }` writes it as pdf-lib and
+ * other tools do, with cross-reference and object streams.
+ */
+export async function blankPdf(pages: number, { objectStreams = false } = {}): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   for (let index = 0; index < pages; index++) document.addPage([1440, 810]);
-  return document.save();
+  return document.save({ useObjectStreams: objectStreams });
 }
 
 /** One row of `pdfimages -list`: an image (or the soft mask of one) drawn on a page. */
