@@ -62,6 +62,10 @@ export class Presentation {
     });
     // reveal.js lays out print pages after initialize() resolves; it says when with `pdf-ready`.
     const printLaidOut = this.options.printView ? new Promise((resolve) => this.root.addEventListener('pdf-ready', resolve, { once: true })) : null;
+    // reveal.js centres each print page's content by its height once, when it lays the pages out:
+    // an image still loading then is counted as nothing, and the page shows the slide lower than
+    // the presenter saw it. Fonts and images first, then the layout.
+    if (this.options.printView) await whenContentLoaded(this.root);
     await this.reveal.initialize();
     await printLaidOut;
     if (!this.options.printView) keepBackgroundImagesOnSlide(this.reveal, this.root);
