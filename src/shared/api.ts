@@ -71,3 +71,10 @@ export const FOLLOW_VIEW_QUERY = 'view=follow';
 
 /** Set on <html> once the slides are laid out and their images and fonts have loaded. */
 export const READY_ATTRIBUTE = 'data-podium-ready';
+
+/**
+ * The print page's function (on `window`) that rebuilds the slides whose text changed and resolves
+ * true, or false when the page must be loaded again: how `podium export --watch` re-exports a save
+ * without laying the whole deck out anew.
+ */
+export const REFRESH_PRINT_FUNCTION = 'podiumRefreshPrint';

@@ -24,6 +24,11 @@ test.afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** Page `page` of `pdf` rendered at 24 dpi in grey, as `pdftoppm` writes it (a PGM). */
+function greyPixels(pdf: string, page: number): Buffer {
+  return execFileSync('pdftoppm', ['-r', '24', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdf]);
+}
+
 function exportDeck(deck: string, ...args: string[]): { pdf: string; status: number | null; stderr: string; stdout: string } {
   const pdf = join(work, 'out.pdf');
   const result = runPodium(['export', deck, '--pdf', pdf, ...args]);
@@ -288,10 +293,19 @@ test.describe('podium export --watch', () => {
       await expect.poll(exports, { timeout: 20_000 }).toBe(1);
       expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER SAINT/i);
 
+      // A change to one slide's text, which makes it taller: only that slide is laid out again, in
+      // the page already open, and the PDF is the one a fresh export prints.
       const finale = join(deck, '2-finale.md');
-      await writeFile(finale, (await readFile(finale, 'utf8')).replace('# Fireworks over Saint-Denis', '# Fireworks over the Seine'));
+      await writeFile(
+        finale,
+        (await readFile(finale, 'utf8')).replace('# Fireworks over Saint-Denis', '# Fireworks over the Seine\n\nA second line.\n\nAnd a third.'),
+      );
       await expect.poll(exports, { timeout: 20_000 }).toBe(2);
       expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER THE SEINE/i);
+      expect(stdout).toContain('(only the changed slides laid out again)');
+      const fresh = join(work, 'fresh.pdf');
+      expect(runPodium(['export', deck, '--pdf', fresh]).status).toBe(0);
+      for (const page of [4, 5]) expect(greyPixels(pdf, page).equals(greyPixels(fresh, page)), `page ${page}`).toBe(true);
 
       await writeFile(join(deck, '1-opening.md'), '---\ntitle: [never closed\n---\n\n# Broken\n');
       await expect.poll(() => stderr, { timeout: 20_000 }).toContain('1-opening.md:2: error');

@@ -87,7 +87,10 @@ async function watchCommand(deckPath: string, output: string, options: ExportCom
     { deckPath, output, rendererDir: RENDERER_DIR, browserPath: options.browser, options: exportOptionsFrom(options) },
     {
       onExported: (result) =>
-        console.log(`podium: wrote ${result.slides} slides to ${result.output} in ${(result.milliseconds / 1000).toFixed(2)} s`),
+        console.log(
+          `podium: wrote ${result.slides} slides to ${result.output} in ${(result.milliseconds / 1000).toFixed(2)} s` +
+            (result.refreshed ? ' (only the changed slides laid out again)' : ''),
+        ),
       onFailed: (error) => console.error(`podium: not exported, the last PDF stays: ${error instanceof Error ? error.message : String(error)}`),
     },
   );

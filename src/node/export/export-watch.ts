@@ -1,3 +1,5 @@
+import { REFRESH_PRINT_FUNCTION } from '../../shared/api';
+import type { PrintLayout } from '../../shared/export/export-options';
 import { findBrowser } from '../browser/find-browser';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck } from '../deck/load-deck';
@@ -6,8 +8,9 @@ import { startDeckServer, type DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import type { PdfExportRequest, PdfExportResult } from './export-pdf';
 import { finishExport, prepareExport } from './prepare-export';
+import { PAGE_MAP_SCRIPT } from './page-map';
 import { printInParts } from './print-in-parts';
-import { openPrintPage } from './print-session';
+import { openPrintPage, type OpenPrintPage } from './print-session';
 
 export interface WatchedExport {
   /** Stops watching, then closes the browser and the server. */
@@ -15,7 +18,8 @@ export interface WatchedExport {
 }
 
 export interface ExportWatchEvents {
-  onExported(result: PdfExportResult & { milliseconds: number }): void;
+  /** `refreshed`: only the changed slides were laid out again, in the page already open. */
+  onExported(result: PdfExportResult & { milliseconds: number; refreshed: boolean }): void;
   /** The deck has errors or missing files, or an export failed: the previous PDF stays. */
   onFailed(error: unknown): void;
 }
@@ -50,7 +54,8 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, request.options);
     await serverHasDeck(server, JSON.stringify(loaded.deck));
-    const opened = await openPrintPage(browser, server, layout, page);
+    const refreshed = page ? await refreshPrintPage(page, layout) : null;
+    const opened = refreshed ?? (await openPrintPage(browser, server, layout, page));
     page = opened.page;
     const printed = await printInParts(page, opened.pages);
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
@@ -61,6 +66,7 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
       pages: opened.pages,
       bytes: pdf.byteLength,
       milliseconds: performance.now() - started,
+      refreshed: refreshed !== null,
     });
   };
 
@@ -103,4 +109,19 @@ async function serverHasDeck(server: DeckServer, expected: string): Promise<void
   while (JSON.stringify(server.deck) !== expected && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, SERVER_POLL_MS));
   }
+}
+
+/**
+ * The open print page rebuilds only the slides that changed, when the layout and the deck's shape
+ * allow it (print-page.ts): a save then costs those slides and the print, not a page load and a
+ * layout of the whole deck. Null when the page must be opened anew.
+ */
+async function refreshPrintPage(page: CdpPage, layout: PrintLayout): Promise<Omit<OpenPrintPage, 'viewport'> | null> {
+  // A range picks slides by position, and pages that repeat a slide (fragment steps, notes pages)
+  // are laid out by reveal.js alone: those decks are laid out anew.
+  if (layout.notes !== 'none' || layout.fragments || layout.slides !== null) return null;
+  const refresh = `typeof window.${REFRESH_PRINT_FUNCTION} === 'function' && window.${REFRESH_PRINT_FUNCTION}()`;
+  if (!(await page.evaluate<boolean>(refresh).catch(() => false))) return null;
+  const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
+  return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length };
 }

@@ -102,40 +102,55 @@ export class Presentation {
 
   /** False when the deck's shape or settings changed, and the whole deck must be rebuilt. */
   private updateChangedSlides(reveal: RevealApi, previous: Deck, next: Deck): boolean {
-    if (
-      previous.slides.length !== next.slides.length ||
-      JSON.stringify(previous.settings) !== JSON.stringify(next.settings) ||
-      JSON.stringify(previous.segments) !== JSON.stringify(next.segments)
-    ) {
-      return false;
-    }
-    const changed: number[] = [];
+    const changed = changedSlides(previous, next);
+    if (changed === null) return false;
     for (const [index, after] of next.slides.entries()) {
-      const before = previous.slides[index];
-      if (
-        !before ||
-        before.h !== after.h ||
-        before.v !== after.v ||
-        before.segment !== after.segment ||
-        before.error !== null ||
-        after.error !== null ||
-        JSON.stringify(before.attributes) !== JSON.stringify(after.attributes)
-      ) {
-        return false;
-      }
-      if (before.markdown !== after.markdown || before.notes !== after.notes) changed.push(index);
-      else if (before.line !== after.line) reveal.getSlide(after.h, after.v)?.setAttribute('data-podium-line', String(after.line));
+      if (previous.slides[index]?.line !== after.line) reveal.getSlide(after.h, after.v)?.setAttribute('data-podium-line', String(after.line));
     }
     for (const index of changed) {
       const slide = next.slides[index];
       const section = slide ? reveal.getSlide(slide.h, slide.v) : undefined;
       if (!slide || !section) return false;
-      const fresh = buildSection(next, slide, document);
-      section.replaceChildren(...fresh.childNodes);
-      section.setAttribute('data-podium-line', String(slide.line));
+      rebuildSection(next, slide, section);
       void highlightCodeIn(reveal, section);
       reveal.syncSlide(section);
     }
+    return true;
+  }
+
+  /**
+   * The print view's counterpart of `update`, for `podium export --watch`: when only the text of
+   * some slides changed, those slides are rebuilt and centred on their pages again as reveal.js's
+   * print view centres them, and the page is ready to print without being loaded again. False
+   * when the deck must be laid out anew (its shape changed, or pages repeat slides: fragment steps,
+   * notes pages).
+   */
+  async refreshPrinted(next: Deck): Promise<boolean> {
+    const { reveal, deck: previous } = this;
+    const print = this.options.print;
+    if (!reveal || !previous || !print || print.fragments || print.notes !== 'none') return false;
+    const changed = changedSlides(previous, next);
+    const sections = [...this.root.querySelectorAll<HTMLElement>('.pdf-page section[data-podium-line]')];
+    if (changed === null || sections.length !== next.slides.length) return false;
+    this.deck = next;
+    for (const [index, slide] of next.slides.entries()) sections[index]?.setAttribute('data-podium-line', String(slide.line));
+    const rebuilt = changed.flatMap((index) => {
+      const slide = next.slides[index];
+      const section = sections[index];
+      if (!slide || !section) return [];
+      rebuildSection(next, slide, section);
+      // The print view shows every fragment in its final state.
+      for (const fragment of section.querySelectorAll('.fragment:not(.fade-out)')) fragment.classList.add('visible');
+      return [section];
+    });
+    await Promise.all(rebuilt.map((section) => highlightCodeIn(reveal, section)));
+    await whenContentLoaded(this.root);
+    const pageHeight = next.settings.height;
+    for (const section of rebuilt) {
+      if (section.classList.contains('stack')) continue;
+      section.style.top = `${Math.max((pageHeight - section.scrollHeight) / 2, 0)}px`;
+    }
+    await this.options.beforeReady?.();
     return true;
   }
 
@@ -144,4 +159,42 @@ export class Presentation {
     if (!slides) throw new Error('the page has no .reveal .slides element');
     slides.replaceChildren(...buildSlideElements(deck, document));
   }
+}
+
+/**
+ * The indices of the slides whose text or notes changed, or null when more than that changed
+ * (slide count, order, settings, segments, attributes, errors): then the deck is rebuilt whole.
+ */
+function changedSlides(previous: Deck, next: Deck): number[] | null {
+  if (
+    previous.slides.length !== next.slides.length ||
+    JSON.stringify(previous.settings) !== JSON.stringify(next.settings) ||
+    JSON.stringify(previous.segments) !== JSON.stringify(next.segments)
+  ) {
+    return null;
+  }
+  const changed: number[] = [];
+  for (const [index, after] of next.slides.entries()) {
+    const before = previous.slides[index];
+    if (
+      !before ||
+      before.h !== after.h ||
+      before.v !== after.v ||
+      before.segment !== after.segment ||
+      before.error !== null ||
+      after.error !== null ||
+      JSON.stringify(before.attributes) !== JSON.stringify(after.attributes)
+    ) {
+      return null;
+    }
+    if (before.markdown !== after.markdown || before.notes !== after.notes) changed.push(index);
+  }
+  return changed;
+}
+
+/** Gives `section` the content of `slide` as built now, in place: reveal.js keeps its element. */
+function rebuildSection(deck: Deck, slide: Deck['slides'][number], section: HTMLElement): void {
+  const fresh = buildSection(deck, slide, document);
+  section.replaceChildren(...fresh.childNodes);
+  section.setAttribute('data-podium-line', String(slide.line));
 }

@@ -1,4 +1,4 @@
-import type { DeckApi } from '../../shared/api';
+import { REFRESH_PRINT_FUNCTION, type DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { Presentation } from '../presentation/presentation';
 import { downsampleImages } from './downsample-images';
@@ -11,7 +11,8 @@ import './print-view.css';
 /**
  * The page every export prints (`?view=print…` or `?view=handout…`, see shared/export/print-query):
  * reveal.js's print view for slide pages (with fragment steps or notes pages when asked),
- * Podium's own layout for handouts. Never live-reloads: it is printed once.
+ * Podium's own layout for handouts. Never live-reloads; `podium export --watch` asks it to refresh
+ * the slides that changed before it prints again.
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
@@ -23,5 +24,10 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const beforeReady = maxImageDpi === null ? undefined : () => downsampleImages(document, maxImageDpi);
   if (layout.notes === 'handout') return showHandout(deck, layout, document, beforeReady);
-  await new Presentation(root, { printView: true, print: layout, beforeReady }).show(deck);
+  const presentation = new Presentation(root, { printView: true, print: layout, beforeReady });
+  await presentation.show(deck);
+  // `podium export --watch` calls this after a save instead of loading the page again.
+  Object.assign(window, {
+    [REFRESH_PRINT_FUNCTION]: async (): Promise<boolean> => presentation.refreshPrinted(printedDeck(await api.loadDeck(), layout)),
+  });
 }
