@@ -51,6 +51,9 @@ export default defineConfig({
       outDir: 'out/renderer',
       // A smaller bundle loads faster in every window and in every export's print page.
       minify: true,
+      // highlight.js (every language) and the editor (CodeMirror) are chunks of their own, loaded
+      // only by decks with code and by the edit view: large, but never on the way to a first slide.
+      chunkSizeWarningLimit: 1024,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

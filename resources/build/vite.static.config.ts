@@ -28,6 +28,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       input: { podium: resolve('src/renderer/static/static-main.ts') },
+      // Dynamic imports are inlined into the one script: the URL helpers some of them carry
+      // (`import.meta.url`) never run, and an IIFE has no `import.meta` to give them.
+      transform: { define: { 'import.meta': '{}' } },
       output: {
         format: 'iife',
         codeSplitting: false,
