@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placePresentWindows, type DisplayInfo } from '../../src/main/present-placement';
+import { laptop, projector } from './displays';
 
-const laptop: DisplayInfo = {
-  id: 1,
-  bounds: { x: 0, y: 0, width: 1440, height: 900 },
-  workArea: { x: 0, y: 25, width: 1440, height: 875 },
-  internal: true,
-};
-const projector: DisplayInfo = {
-  id: 2,
-  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
-  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
-  internal: false,
-};
 
 describe('placePresentWindows', () => {
   describe('with one display', () => {

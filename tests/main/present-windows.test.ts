@@ -2,19 +2,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { DisplayInfo, ScreenRect } from '../../src/main/present-placement';
 import { PresentWindows, type PresentWindow, type PresentWindowsOptions } from '../../src/main/present-windows';
+import { laptop, projector } from './displays';
 
-const laptop: DisplayInfo = {
-  id: 1,
-  bounds: { x: 0, y: 0, width: 1440, height: 900 },
-  workArea: { x: 0, y: 25, width: 1440, height: 875 },
-  internal: true,
-};
-const projector: DisplayInfo = {
-  id: 2,
-  bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
-  workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
-  internal: false,
-};
 
 /** The displays as Electron's `screen` reports them, with the events it sends when they change. */
 class FakeScreen extends EventEmitter {
