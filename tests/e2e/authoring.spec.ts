@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
@@ -118,4 +120,34 @@ test.describe('reveal.js Markdown in Chromium', () => {
     expect(page.url()).toContain('127.0.0.1');
   });
 
+  test('keeps HTML that breaks out of its slide inside that slide', async ({ page }) => {
+    // Slides are sanitized together in one call; these three would spill into the slides after
+    // them there (slide-elements.ts), so each must still show only its own content.
+    const dir = mkdtempSync(join(tmpdir(), 'podium-breakout-'));
+    try {
+      const slides = [
+        '# One\n\nclosed too early</div></section> here',
+        '# Two\n\n<textarea>never closed',
+        '# Three\n\nthird text',
+        '# Four\n\n<!-- a comment never closed',
+        '# Five\n\nlast text',
+      ];
+      writeFileSync(join(dir, 'deck.md'), slides.join('\n\n---\n\n'));
+      served = await servePodium(join(dir, 'deck.md'));
+      await page.goto(`${served.url}#/0`);
+      await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+      const sections = page.locator('.reveal .slides > section');
+      await expect(sections).toHaveCount(5);
+      for (const [index, heading] of ['One', 'Two', 'Three', 'Four', 'Five'].entries()) {
+        await expect(sections.nth(index).locator('h1')).toHaveText(heading);
+      }
+      await expect(sections.nth(0)).toContainText('here');
+      await expect(sections.nth(1).locator('textarea')).toHaveValue(/^never closed\s*$/);
+      await expect(sections.nth(2)).toContainText('third text');
+      await expect(sections.nth(4)).toContainText('last text');
+      await expect(page.locator('.reveal textarea')).toHaveCount(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

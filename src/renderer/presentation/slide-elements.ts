@@ -9,20 +9,26 @@ import { renderSlideHtml } from '../../shared/render/slide-html';
  * sections for vertical stacks. Slide HTML is sanitized here, the only place it meets the DOM.
  */
 export function buildSlideElements(deck: Deck, document: Document): HTMLElement[] {
-  const stacks: Slide[][] = [];
-  for (const slide of deck.slides) {
+  const contents = sanitizeAll(
+    deck.slides.map((slide) => (slide.error ? '' : slideHtml(deck, slide, document))),
+    document,
+  );
+  const sections = deck.slides.map((slide, index) => buildSection(deck, slide, document, contents[index]));
+  const stacks: HTMLElement[][] = [];
+  for (const [index, slide] of deck.slides.entries()) {
     const stack = stacks[slide.h] ?? (stacks[slide.h] = []);
-    stack.push(slide);
+    stack.push(sections[index] as HTMLElement);
   }
   return stacks.map((stack) => {
-    if (stack.length === 1 && stack[0]) return buildSection(deck, stack[0], document);
+    if (stack.length === 1 && stack[0]) return stack[0];
     const outer = document.createElement('section');
-    outer.append(...stack.map((slide) => buildSection(deck, slide, document)));
+    outer.append(...stack);
     return outer;
   });
 }
 
-export function buildSection(deck: Deck, slide: Slide, document: Document): HTMLElement {
+/** One slide's `<section>`; `content` is its sanitized HTML when the caller already made it. */
+export function buildSection(deck: Deck, slide: Slide, document: Document, content?: DocumentFragment): HTMLElement {
   const section = document.createElement('section');
   const file = deck.segments[slide.segment]?.file ?? '';
   if (slide.error) {
@@ -40,8 +46,7 @@ export function buildSection(deck: Deck, slide: Slide, document: Document): HTML
       if (name === 'class') section.classList.add(...value.split(/\s+/).filter(Boolean));
       else section.setAttribute(name, value);
     }
-    const html = renderSlideHtml(slide.markdown, { segmentFile: file, agenda: buildAgenda(deck, slide.segment) });
-    section.append(sanitize(applyElementComments(html, document), document));
+    section.append(content ?? sanitize(slideHtml(deck, slide, document), document));
     if (slide.notes) {
       const notes = document.createElement('aside');
       notes.className = 'notes';
@@ -53,6 +58,12 @@ export function buildSection(deck: Deck, slide: Slide, document: Document): HTML
   section.dataset.podiumLine = String(slide.line);
   section.dataset.podiumSegment = String(slide.segment);
   return section;
+}
+
+/** A slide's HTML as Markdown renders it, `.element` comments applied, not sanitized yet. */
+function slideHtml(deck: Deck, slide: Slide, document: Document): string {
+  const segmentFile = deck.segments[slide.segment]?.file ?? '';
+  return applyElementComments(renderSlideHtml(slide.markdown, { segmentFile, agenda: buildAgenda(deck, slide.segment) }), document);
 }
 
 const ELEMENT_COMMENT = /^\s*\.element:\s*([\s\S]*?)\s*$/;
@@ -97,4 +108,30 @@ const FORBIDDEN_TAGS = ['style', 'base', 'meta', 'link', 'form'];
 function sanitize(html: string, document: Document): DocumentFragment {
   const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: FORBIDDEN_TAGS });
   return document.importNode(fragment, true);
+}
+
+/**
+ * Every slide's HTML sanitized in one DOMPurify call: each call sets up a document of its own, and
+ * a 300-slide deck spent a third of its build time in 300 of them (0.13 s against 0.04 s in one).
+ * Each slide is parsed inside a wrapper marked with this call's nonce. HTML that breaks out of its
+ * wrapper (a stray `</div>`, an unclosed `<textarea>` or comment) would move into its neighbours,
+ * and the wrappers no longer come out one per slide in order: then each slide is sanitized on its
+ * own, confined as it always was.
+ */
+function sanitizeAll(htmls: readonly string[], document: Document): DocumentFragment[] {
+  const alone = (): DocumentFragment[] => htmls.map((html) => sanitize(html, document));
+  if (htmls.length < 2) return alone();
+  const nonce = crypto.randomUUID();
+  const part = (index: number): string => `${nonce}-${index}`;
+  const wrapped = sanitize(htmls.map((html, index) => `<div data-podium-part="${part(index)}">${html}</div>`).join(''), document);
+  const wrappers = [...wrapped.childNodes];
+  const intact =
+    wrappers.length === htmls.length &&
+    wrappers.every((wrapper, index) => wrapper instanceof HTMLDivElement && wrapper.getAttribute('data-podium-part') === part(index));
+  if (!intact) return alone();
+  return wrappers.map((wrapper) => {
+    const content = document.createDocumentFragment();
+    content.append(...wrapper.childNodes);
+    return content;
+  });
 }
