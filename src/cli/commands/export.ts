@@ -8,12 +8,8 @@ import {
   type SlideSize,
 } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
-import { formatProblem } from '../../shared/deck/build-deck';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 import { exportPdf } from '../../node/export/export-pdf';
-import { exportHtml } from '../../node/export/export-html';
-import { exportPng } from '../../node/export/export-png';
-import { watchPdfExport } from '../../node/export/export-watch';
 import { RENDERER_DIR, STATIC_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 import { exportTiming } from './export-timing';
@@ -115,6 +111,8 @@ async function exportHtmlCommand(deckPath: string, options: ExportCommandOptions
     throw new PodiumError('usage', `${flags.join(', ')}: for --pdf and --png; --html copies the whole deck as it presents`);
   }
   const outputDir = resolve(options.html as string);
+  // Loaded on demand, as are the PNG and watch exports: a PDF export starts its browser sooner.
+  const [{ exportHtml }, { formatProblem }] = await Promise.all([import('../../node/export/export-html'), import('../../shared/deck/build-deck')]);
   const result = await exportHtml({ deckPath, outputDir, staticDir: STATIC_DIR, allowMissing: options.allowMissing ?? false });
   for (const warning of result.warnings) console.error(`podium: ${formatProblem(warning)}`);
   console.log(
@@ -126,6 +124,7 @@ async function exportHtmlCommand(deckPath: string, options: ExportCommandOptions
 async function exportPngCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
   const progress = terminalProgress(process.stderr);
   try {
+    const { exportPng } = await import('../../node/export/export-png');
     const result = await exportPng({
       deckPath,
       outputDir: resolve(options.png as string),
