@@ -12,6 +12,7 @@ import { parsePrintQuery } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
 import { startFollowMode, startPresentMode } from './present/present-mode';
 import { SpeakerView } from './speaker/speaker-view';
+import { loadMath } from '../shared/render/slide-html';
 
 const followView = location.search.includes(FOLLOW_VIEW_QUERY);
 const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
@@ -24,7 +25,10 @@ const printLayout = parsePrintQuery(location.search);
 
 async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
+  // The print page loads math only for a deck that has some; every other view can be shown any
+  // deck, or have math typed into it, and has it from the start.
   if (printLayout) return startPrintPage(api, root, printLayout);
+  await loadMath();
   // File > Export PDF… opens the Export dialog over the presentation and the speaker view.
   if (!followView && !printView && !editView) {
     exportDialogLauncher({ api: exportApi, slideCount: async () => (await api.loadDeck()).slides.length });

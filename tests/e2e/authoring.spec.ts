@@ -81,6 +81,28 @@ test.describe('reveal.js Markdown in Chromium', () => {
     expect(external.filter((url) => !url.startsWith('data:'))).toEqual([]);
   });
 
+  test('prints math, and loads KaTeX in the print page only for a deck with math', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    const printed = async (deck: string): Promise<string[]> => {
+      scripts.length = 0;
+      served = await servePodium(join(FIXTURE_DECKS, deck));
+      await page.goto(`${served.url}&view=print`);
+      await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+      await served.stop();
+      served = null;
+      return [...scripts];
+    };
+    const withoutMath = await printed('ordered');
+    const withMath = await printed('syntax');
+    await expect(page.locator('.pdf-page .katex-display')).toHaveCount(1);
+    // The syntax deck's code blocks load highlight.js too; besides, it loads the math chunk, which
+    // the deck with neither code nor math never does.
+    const mathChunks = withMath.filter((path) => !withoutMath.includes(path) && !/highlight/.test(path));
+    expect(withoutMath).toHaveLength(1);
+    expect(mathChunks).toHaveLength(1);
+  });
+
   test('runs nothing and reaches nothing outside the deck from a hostile deck, and presents the rest', async ({ page }) => {
     // A request to the web may be attempted; the CSP stops it before it leaves (no response comes).
     const outside: string[] = [];

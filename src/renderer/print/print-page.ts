@@ -1,5 +1,7 @@
 import { REFRESH_PRINT_FUNCTION, type DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
+import type { Deck } from '../../shared/deck/model';
+import { loadMath, mayContainMath } from '../../shared/render/slide-html';
 import { Presentation } from '../presentation/presentation';
 import { downsampleImages } from './downsample-images';
 import { applyDeckStylesheets } from '../presentation/stylesheets';
@@ -16,6 +18,7 @@ import './print-view.css';
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
+  await loadMathFor(deck);
   // The deck's stylesheets load first (the views below find them in place), so that their blurred
   // shadows are redrawn as vectors before anything is laid out.
   await applyDeckStylesheets(deck.settings, document);
@@ -28,6 +31,14 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   await presentation.show(deck);
   // `podium export --watch` calls this after a save instead of loading the page again.
   Object.assign(window, {
-    [REFRESH_PRINT_FUNCTION]: async (): Promise<boolean> => presentation.refreshPrinted(printedDeck(await api.loadDeck(), layout)),
+    [REFRESH_PRINT_FUNCTION]: async (): Promise<boolean> => {
+      const next = printedDeck(await api.loadDeck(), layout);
+      await loadMathFor(next);
+      return presentation.refreshPrinted(next);
+    },
   });
+}
+
+async function loadMathFor(deck: Deck): Promise<void> {
+  if (deck.slides.some((slide) => mayContainMath(slide.markdown))) await loadMath();
 }

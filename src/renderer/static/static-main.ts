@@ -4,6 +4,7 @@ import 'katex/dist/katex.min.css';
 import '../styles/podium.css';
 import './static-page.css';
 import { SPEAKER_VIEW_QUERY } from '../../shared/api';
+import { loadMath } from '../../shared/render/slide-html';
 import { Presentation } from '../presentation/presentation';
 import { startPresentMode } from '../present/present-mode';
 import { SpeakerView } from '../speaker/speaker-view';
@@ -17,6 +18,8 @@ async function start(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   if (!root) throw new Error('the page has no .reveal element');
   const api = createStaticDeckApi(document, window);
+  // Inlined into this one script, as every dynamic import is: it resolves at once.
+  await loadMath();
   if (location.search.includes(SPEAKER_VIEW_QUERY)) return new SpeakerView(api).start(root);
   const presentation = new Presentation(root, { printView: false });
   await presentation.show(await api.loadDeck());

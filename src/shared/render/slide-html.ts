@@ -1,13 +1,10 @@
 import { Marked, type Tokens } from 'marked';
-import markedKatex from 'marked-katex-extension';
 import { isExternalOrAnchor } from '../deck/deck-path';
 import { deckUrl } from './deck-url';
 import { agendaHtml, AGENDA_DIRECTIVE, type AgendaEntry } from './agenda';
 import { escapeHtml } from './escape-html';
 
 const marked = new Marked({ gfm: true, async: false });
-// Math renders offline at parse time: KaTeX's HTML needs only its stylesheet and fonts, both bundled.
-marked.use(markedKatex({ throwOnError: false, nonStandard: true }));
 marked.use({
   renderer: {
     code({ text, lang }: Tokens.Code): string {
@@ -15,6 +12,26 @@ marked.use({
     },
   },
 });
+
+let mathLoaded: Promise<void> | null = null;
+
+/**
+ * Makes `renderSlideHtml` render `$…$` and `$$…$$` as math, from then on. Math renders offline at
+ * parse time: KaTeX's HTML needs only its stylesheet and fonts, both bundled. KaTeX is half of
+ * the renderer's script, so it loads from a chunk of its own, once: every export's print page
+ * parsed and ran it whether its deck had math or not (`mayContainMath`).
+ */
+export function loadMath(): Promise<void> {
+  mathLoaded ??= import('marked-katex-extension').then(({ default: markedKatex }) => {
+    marked.use(markedKatex({ throwOnError: false, nonStandard: true }));
+  });
+  return mathLoaded;
+}
+
+/** False when `markdown` cannot hold math: it has no `$`. */
+export function mayContainMath(markdown: string): boolean {
+  return markdown.includes('$');
+}
 
 export interface SlideRenderContext {
   /** The segment file the slide comes from: relative links resolve against it. */
@@ -26,7 +43,8 @@ export interface SlideRenderContext {
 /**
  * Turns one slide's Markdown into HTML. Relative images and links resolve against the segment
  * file and are served from the deck folder; a path that leaves the deck is emptied.
- * The result is NOT sanitized: the renderer sanitizes before it touches the DOM.
+ * Math renders only once `loadMath` has resolved. The result is NOT sanitized: the renderer
+ * sanitizes before it touches the DOM.
  */
 export function renderSlideHtml(markdown: string, context: SlideRenderContext): string {
   const expanded = markdown.includes(AGENDA_DIRECTIVE)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSlideHtml } from '../../../src/shared/render/slide-html';
+import { loadMath, mayContainMath, renderSlideHtml } from '../../../src/shared/render/slide-html';
 
 describe('renderSlideHtml', () => {
   it('renders GFM Markdown', () => {
@@ -43,5 +43,18 @@ describe('renderSlideHtml', () => {
     expect(html).toContain('src="data:image/png;base64,AAAA"');
     // Left as written for the sanitizer, not turned into a path of the deck.
     expect(html).toContain('href="  JaVaScRiPt:x"');
+  });
+
+  it('renders math once KaTeX is loaded, and tells which slides may need it', async () => {
+    const slide = 'Energy: $E = mc^2$\n\n$$\n\\sum_{i=1}^{n} i\n$$';
+    expect(mayContainMath(slide)).toBe(true);
+    expect(mayContainMath('# No math here, 5 EUR')).toBe(false);
+    await loadMath();
+    const html = renderSlideHtml(slide, { segmentFile: 'one.md' });
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('katex-display');
+    // Loading twice adds nothing: the same math renders the same way.
+    await loadMath();
+    expect(renderSlideHtml(slide, { segmentFile: 'one.md' })).toBe(html);
   });
 });
