@@ -96,7 +96,7 @@ export async function printAppPageToPdf(
   });
   try {
     lockDownWebContents(window.webContents);
-    await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout)}`);
+    await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout, 'pdf')}`);
     await waitForReadyAttribute(window.webContents, timeoutMs);
     const pageMap = String(await window.webContents.executeJavaScript(PAGE_MAP_SCRIPT));
     const { webContents } = window;

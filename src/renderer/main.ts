@@ -8,7 +8,7 @@ import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
 import { Presentation } from './presentation/presentation';
-import { parsePrintQuery } from '../shared/export/print-query';
+import { parsePrintQuery, printTargetOf } from '../shared/export/print-query';
 import { startPrintPage } from './print/print-page';
 import { startFollowMode, startPresentMode } from './present/present-mode';
 import { SpeakerView } from './speaker/speaker-view';
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
   // The print page loads math only for a deck that has some; every other view can be shown any
   // deck, or have math typed into it, and has it from the start.
-  if (printLayout) return startPrintPage(api, root, printLayout);
+  if (printLayout) return startPrintPage(api, root, printLayout, printTargetOf(location.search));
   await loadMath();
   // File > Export PDF… opens the Export dialog over the presentation and the speaker view.
   if (!followView && !printView && !editView) {

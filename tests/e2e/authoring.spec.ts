@@ -103,6 +103,25 @@ test.describe('reveal.js Markdown in Chromium', () => {
     expect(mathChunks).toHaveLength(1);
   });
 
+  test('a PDF\'s print page shows its slides only in print once laid out; a PNG\'s keeps them on screen', async ({ page }) => {
+    served = await servePodium(join(FIXTURE_DECKS, 'ordered'));
+    await page.goto(`${served.url}&view=print&for=pdf`);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    // Laid out and centred by reveal.js on screen first: each slide has its measured top.
+    const tops = await page.locator('.pdf-page > section').evaluateAll((sections) => sections.map((section) => (section as unknown as { style: { top: string } }).style.top));
+    expect(tops.length).toBeGreaterThan(1);
+    for (const top of tops) expect(top).toMatch(/^\d+(\.\d+)?px$/);
+    await expect(page.locator('.reveal .slides')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.reveal .slides')).toBeVisible();
+    await expect(page.locator('.pdf-page').first()).toBeVisible();
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${served.url}&view=print`);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    await expect(page.locator('.pdf-page').first()).toBeVisible();
+  });
+
   test('runs nothing and reaches nothing outside the deck from a hostile deck, and presents the rest', async ({ page }) => {
     // A request to the web may be attempted; the CSP stops it before it leaves (no response comes).
     const outside: string[] = [];

@@ -54,7 +54,7 @@ describe('exportPdfInteractively', () => {
       const [window] = BrowserWindow.instances;
       expect(window?.options.show).toBe(false);
       expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-      expect(window?.loadURL).toHaveBeenCalledWith('podium://app/index.html?view=print');
+      expect(window?.loadURL).toHaveBeenCalledWith('podium://app/index.html?for=pdf&view=print');
       expect(window?.webContents.windowOpenHandler).not.toBeNull();
       expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true });
       expect(window?.isDestroyed()).toBe(true);

@@ -22,7 +22,7 @@ export interface PdfExportResult {
  * only ever receives a whole PDF: nothing is written until the last step succeeded.
  */
 export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
-  return withPrintSession(request, async (session) => {
+  return withPrintSession(request, 'pdf', async (session) => {
     session.report('printing');
     const printed = await printInParts(session.page, session.pages);
     session.report('finishing');

@@ -22,7 +22,7 @@ export interface PngExportResult {
  */
 export function exportPng(request: PngExportRequest): Promise<PngExportResult> {
   // Pixels per inch mean nothing in a PNG: its images are shown at the pixel size asked for.
-  return withPrintSession({ ...request, options: { ...request.options, notes: 'none', maxImageDpi: null } }, async (session) => {
+  return withPrintSession({ ...request, options: { ...request.options, notes: 'none', maxImageDpi: null } }, 'screen', async (session) => {
     session.report('printing');
     const { width, height } = session.viewport;
     const scale = (request.width ?? width) / width;

@@ -55,7 +55,7 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
     const layout = await prepareExport(loaded, request.options);
     await serverHasDeck(server, JSON.stringify(loaded.deck));
     const refreshed = page ? await refreshPrintPage(page, layout) : null;
-    const opened = refreshed ?? (await openPrintPage(browser, server, layout, page));
+    const opened = refreshed ?? (await openPrintPage(browser, server, layout, 'pdf', page));
     page = opened.page;
     const printed = await printInParts(page, opened.pages);
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);

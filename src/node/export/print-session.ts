@@ -1,7 +1,7 @@
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shared/export/export-options';
-import { printQuery } from '../../shared/export/print-query';
+import { printQuery, type PrintTarget } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import type { DeckServer } from '../serve/deck-server';
@@ -47,7 +47,11 @@ export interface PrintSession {
  * side, open the print page and wait until it is laid out, hand it to `write`, and stop both
  * whatever happens. `write` runs under the `--timeout` deadline.
  */
-export async function withPrintSession<T>(request: PrintSessionRequest, write: (session: PrintSession) => Promise<T>): Promise<T> {
+export async function withPrintSession<T>(
+  request: PrintSessionRequest,
+  target: PrintTarget,
+  write: (session: PrintSession) => Promise<T>,
+): Promise<T> {
   const { options } = request;
   const executablePath = findBrowser({ explicit: request.browserPath });
   // The browser starts first, while the deck is read and checked: its launch is the slowest step,
@@ -75,7 +79,7 @@ export async function withPrintSession<T>(request: PrintSessionRequest, write: (
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;
-    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout);
+    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, target);
     return write({
       deck,
       layout,
@@ -119,6 +123,7 @@ export async function openPrintPage(
   browser: CdpBrowser,
   server: DeckServer,
   layout: PrintLayout,
+  target: PrintTarget,
   reuse?: CdpPage,
 ): Promise<OpenPrintPage> {
   const { deck } = server;
@@ -133,7 +138,7 @@ export async function openPrintPage(
   } else {
     page = await browser.newPage(viewport.width, viewport.height);
   }
-  await page.goto(`${server.url}&${printQuery(layout)}`);
+  await page.goto(`${server.url}&${printQuery(layout, target)}`);
   await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
   const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
   return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length, viewport };

@@ -1,5 +1,6 @@
 import { REFRESH_PRINT_FUNCTION, type DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
+import type { PrintTarget } from '../../shared/export/print-query';
 import type { Deck } from '../../shared/deck/model';
 import { loadMath, mayContainMath } from '../../shared/render/slide-html';
 import { Presentation } from '../presentation/presentation';
@@ -16,7 +17,7 @@ import './print-view.css';
  * Podium's own layout for handouts. Never live-reloads; `podium export --watch` asks it to refresh
  * the slides that changed before it prints again.
  */
-export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout): Promise<void> {
+export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout, target: PrintTarget): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
   await loadMathFor(deck);
   // The deck's stylesheets load first (the views below find them in place), so that their blurred
@@ -25,8 +26,12 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   redrawBlurredShadowsAsVectors(document);
   const { maxImageDpi } = layout;
   // Images are downsampled where they are finally laid out: only then is their printed size known.
-  const beforeReady = maxImageDpi === null ? undefined : () => downsampleImages(document, maxImageDpi);
-  if (layout.notes === 'handout') return showHandout(deck, layout, document, beforeReady);
+  const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
+  if (layout.notes === 'handout') return showHandout(deck, layout, document, downsample);
+  const beforeReady = async (): Promise<void> => {
+    await downsample();
+    if (target === 'pdf') showSlidesOnScreen(false);
+  };
   const presentation = new Presentation(root, { printView: true, print: layout, beforeReady });
   await presentation.show(deck);
   // `podium export --watch` calls this after a save instead of loading the page again.
@@ -34,9 +39,21 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
     [REFRESH_PRINT_FUNCTION]: async (): Promise<boolean> => {
       const next = printedDeck(await api.loadDeck(), layout);
       await loadMathFor(next);
+      // The changed slides are measured on screen again, to be centred on their pages.
+      showSlidesOnScreen(true);
       return presentation.refreshPrinted(next);
     },
   });
+}
+
+/**
+ * A PDF's page hides its slides on screen once they are laid out, measured and centred, just
+ * before it says it is ready (print-view.css). Printing lays them out for print whatever the
+ * screen shows; afterwards it would lay them all out for the screen again, a quarter of the
+ * print time of a long deck. PNGs and `podium check` capture and measure the page on screen.
+ */
+function showSlidesOnScreen(shown: boolean): void {
+  document.documentElement.classList.toggle('podium-slides-printed-only', !shown);
 }
 
 async function loadMathFor(deck: Deck): Promise<void> {

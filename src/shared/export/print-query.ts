@@ -5,8 +5,9 @@ import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, type HandoutSlidesPerPag
  * tells the renderer which layout to print. `view=print` is reveal.js's own print view;
  * `view=handout` is Podium's handout layout (src/renderer/print).
  */
-export function printQuery(layout: PrintLayout): string {
+export function printQuery(layout: PrintLayout, target: PrintTarget = 'screen'): string {
   const params = new URLSearchParams();
+  if (target === 'pdf') params.set('for', 'pdf');
   params.set('view', layout.notes === 'handout' ? 'handout' : 'print');
   if (layout.size !== null) params.set('size', `${layout.size.width}x${layout.size.height}`);
   if (layout.slides !== null) params.set('slides', layout.slides.map((index) => index + 1).join(','));
@@ -18,6 +19,16 @@ export function printQuery(layout: PrintLayout): string {
   }
   if (layout.maxImageDpi !== null) params.set('maxImageDpi', String(layout.maxImageDpi));
   return params.toString();
+}
+
+/**
+ * What the print page is for. A PDF's page hides its slides on screen once they are laid out
+ * (src/renderer/print/print-page.ts); PNGs and `podium check` capture and measure them there.
+ */
+export type PrintTarget = 'pdf' | 'screen';
+
+export function printTargetOf(search: string): PrintTarget {
+  return new URLSearchParams(search).get('for') === 'pdf' ? 'pdf' : 'screen';
 }
 
 /** The layout a print page's query asks for; null when the page is not a print page. */
