@@ -17,11 +17,11 @@ import { loadMath } from '../shared/render/slide-html';
 const followView = location.search.includes(FOLLOW_VIEW_QUERY);
 const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
 const editView = location.search.includes(EDIT_VIEW_QUERY);
-const api = window.podium ?? createHttpDeckApi({ follower: followView });
 const printView = location.search.includes(PRINT_VIEW_QUERY);
 const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const printLayout = parsePrintQuery(location.search);
+const api = window.podium ?? createHttpDeckApi({ follower: followView, slideHtml: printLayout !== null });
 
 async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');

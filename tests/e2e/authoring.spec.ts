@@ -81,26 +81,24 @@ test.describe('reveal.js Markdown in Chromium', () => {
     expect(external.filter((url) => !url.startsWith('data:'))).toEqual([]);
   });
 
-  test('prints math, and loads KaTeX in the print page only for a deck with math', async ({ page }) => {
+  test('prints math rendered by the server: the print page never loads KaTeX', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
-    const printed = async (deck: string): Promise<string[]> => {
-      scripts.length = 0;
-      served = await servePodium(join(FIXTURE_DECKS, deck));
-      await page.goto(`${served.url}&view=print`);
-      await expect(page.locator('html[data-podium-ready]')).toBeAttached();
-      await served.stop();
-      served = null;
-      return [...scripts];
-    };
-    const withoutMath = await printed('ordered');
-    const withMath = await printed('syntax');
+    const deckRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('/api/deck') && deckRequests.push(new URL(request.url()).search));
+    served = await servePodium(join(FIXTURE_DECKS, 'syntax'));
+    await page.goto(`${served.url}&view=print`);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
     await expect(page.locator('.pdf-page .katex-display')).toHaveCount(1);
-    // The syntax deck's code blocks load highlight.js too; besides, it loads the math chunk, which
-    // the deck with neither code nor math never does.
-    const mathChunks = withMath.filter((path) => !withoutMath.includes(path) && !/highlight/.test(path));
-    expect(withoutMath).toHaveLength(1);
-    expect(mathChunks).toHaveLength(1);
+    expect(deckRequests).toEqual(['?html']);
+    // The main script, and highlight.js for the deck's code blocks; no math chunk.
+    expect(scripts.filter((path) => !/highlight/.test(path))).toHaveLength(1);
+
+    // Presenting, the page renders the slides itself, math included.
+    scripts.length = 0;
+    await page.goto(`${served.url}#/3`);
+    await expect(page.locator('section.present .katex-display')).toHaveCount(1);
+    expect(scripts.filter((path) => !/highlight/.test(path))).toHaveLength(2);
   });
 
   test('a PDF\'s print page shows its slides only in print once laid out; a PNG\'s keeps them on screen', async ({ page }) => {

@@ -39,7 +39,7 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
   const browser = await CdpBrowser.launch(executablePath, request.options.timeoutMs);
   let server: DeckServer;
   try {
-    server = await startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, watch: true });
+    server = await startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, watch: true, prerenderSlideHtml: true });
   } catch (error) {
     await browser.close();
     throw error;

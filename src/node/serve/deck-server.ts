@@ -6,6 +6,7 @@ import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/
 import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Deck } from '../../shared/deck/model';
 import { PodiumError } from '../../shared/errors';
+import { withSlideHtml } from '../../shared/render/deck-html';
 import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
@@ -26,6 +27,11 @@ export interface DeckServerOptions {
   /** Reload the page's deck when a file of the deck changes. */
   watch?: boolean;
   onReloadError?: (error: unknown) => void;
+  /**
+   * Renders the slides' HTML for `GET /api/deck?html` (a print page) as soon as the deck is
+   * loaded, rather than when the page asks: an export's server has nothing else to do meanwhile.
+   */
+  prerenderSlideHtml?: boolean;
   /** Answers `POST /api/export/pdf` (the page's Export dialog); without it, the route says it cannot. */
   exportPdf?: PdfExporter;
 }
@@ -57,6 +63,17 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const host = options.host ?? '127.0.0.1';
   /** Each open event stream, with the role of the page that opened it. */
   const eventStreams = new Map<ServerResponse, ServeRole>();
+  /** Each version of the deck with its slides' HTML (`GET /api/deck?html`), rendered once. */
+  const withHtml = new WeakMap<LoadedDeck, Promise<Deck>>();
+  const deckWithHtml = (version: LoadedDeck): Promise<Deck> => {
+    let rendered = withHtml.get(version);
+    if (!rendered) {
+      rendered = withSlideHtml(version.deck);
+      withHtml.set(version, rendered);
+    }
+    return rendered;
+  };
+  if (options.prerenderSlideHtml) deckWithHtml(loaded).catch(() => undefined);
   let cookieName = 'podium_token';
   let followCookieName = 'podium_follow';
 
@@ -108,7 +125,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     }
 
     if (url.pathname === HTTP_ROUTES.deck) {
-      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(deckFor(role, loaded.deck)));
+      const deck = url.searchParams.has('html') ? await deckWithHtml(loaded) : loaded.deck;
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(deckFor(role, deck)));
     }
     if (url.pathname === HTTP_ROUTES.events) {
       response.writeHead(200, {
@@ -158,6 +176,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       loadDeck(options.deckPath).then(
         (next) => {
           loaded = next;
+          if (options.prerenderSlideHtml) deckWithHtml(next).catch(() => undefined);
           const payloads = new Map<ServeRole, string>();
           for (const [stream, role] of eventStreams) {
             let payload = payloads.get(role);

@@ -7,12 +7,14 @@ import { createHttpRehearsalApi } from './http-rehearsal-api';
  * Serve mode's side of the DeckApi contract. Requests are relative to the page and carry the
  * per-run token as the cookie the server set when the page was first loaded.
  */
-export function createHttpDeckApi(options: { follower: boolean } = { follower: false }): DeckApi {
+export function createHttpDeckApi(options: { follower: boolean; slideHtml?: boolean } = { follower: false }): DeckApi {
   return {
     ...createHttpPresenterLink(options),
     ...createHttpRehearsalApi(),
     async loadDeck() {
-      const response = await fetch(relative(HTTP_ROUTES.deck), { cache: 'no-store' });
+      // A print page asks for its slides' HTML rendered by the server (Slide.html).
+      const query = options.slideHtml ? '?html' : '';
+      const response = await fetch(relative(HTTP_ROUTES.deck) + query, { cache: 'no-store' });
       if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);
       return (await response.json()) as Deck;
     },

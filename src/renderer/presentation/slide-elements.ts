@@ -60,10 +60,14 @@ export function buildSection(deck: Deck, slide: Slide, document: Document, conte
   return section;
 }
 
-/** A slide's HTML as Markdown renders it, `.element` comments applied, not sanitized yet. */
+/**
+ * A slide's HTML as Markdown renders it (here, or by the server for a print page), `.element`
+ * comments applied, not sanitized yet.
+ */
 function slideHtml(deck: Deck, slide: Slide, document: Document): string {
   const segmentFile = deck.segments[slide.segment]?.file ?? '';
-  return applyElementComments(renderSlideHtml(slide.markdown, { segmentFile, agenda: buildAgenda(deck, slide.segment) }), document);
+  const html = slide.html ?? renderSlideHtml(slide.markdown, { segmentFile, agenda: buildAgenda(deck, slide.segment) });
+  return applyElementComments(html, document);
 }
 
 const ELEMENT_COMMENT = /^\s*\.element:\s*([\s\S]*?)\s*$/;

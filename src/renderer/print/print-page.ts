@@ -56,6 +56,7 @@ function showSlidesOnScreen(shown: boolean): void {
   document.documentElement.classList.toggle('podium-slides-printed-only', !shown);
 }
 
+/** KaTeX, for a deck with math the server did not render. */
 async function loadMathFor(deck: Deck): Promise<void> {
-  if (deck.slides.some((slide) => mayContainMath(slide.markdown))) await loadMath();
+  if (deck.slides.some((slide) => slide.html === undefined && mayContainMath(slide.markdown))) await loadMath();
 }

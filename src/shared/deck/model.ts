@@ -41,6 +41,11 @@ export interface Slide {
   attributes: Record<string, string>;
   /** Set when this slide stands in for content that could not be read: shown as an error slide. */
   error: Problem | null;
+  /**
+   * The slide's HTML as its Markdown renders, not sanitized: only in the deck a print page loads
+   * (`GET /api/deck?html`), rendered by the server while the browser starts (deck-html.ts).
+   */
+  html?: string;
 }
 
 /** Line patterns that split a segment, as reveal.js's `data-separator*` attributes do (regex sources). */

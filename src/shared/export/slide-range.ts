@@ -42,7 +42,9 @@ export function selectSlides(deck: Deck, indices: readonly number[]): Deck {
       v++;
     }
     previousH = slide.h;
-    slides.push({ ...slide, h, v });
+    // Renumbered, a slide's rendered HTML may be out of date: an agenda links to slide numbers.
+    const { html: _renumbered, ...rest } = slide;
+    slides.push({ ...rest, h, v });
   });
   return { ...deck, slides };
 }

@@ -92,6 +92,15 @@ describe('startDeckServer', () => {
     expect(deck.slides.map((slide) => slide.title)).toEqual(['A picture']);
   });
 
+  it('serves a print page the slides rendered to HTML, and no other page', async () => {
+    const rendered = JSON.parse((await raw(server, '/api/deck?html', auth)).body) as Deck;
+    expect(rendered.slides[0]?.html).toContain('<h1>A picture</h1>');
+    expect(rendered.slides[0]?.html).toContain('src="deck/images/square.svg"');
+    const plain = JSON.parse((await raw(server, '/api/deck', auth)).body) as Deck;
+    expect(plain.slides[0]).not.toHaveProperty('html');
+    expect({ ...rendered.slides[0], html: undefined }).toEqual({ ...plain.slides[0], html: undefined });
+  });
+
   it('serves deck assets', async () => {
     const response = await raw(server, '/deck/images/square.svg', auth);
     expect(response.status).toBe(200);
