@@ -28,6 +28,7 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
   if (layout.notes === 'handout') return showHandout(deck, layout, document, downsample);
+  document.documentElement.classList.toggle('podium-offscreen-pages-skipped', maxImageDpi === null);
   const beforeReady = async (): Promise<void> => {
     await downsample();
     if (target === 'pdf') showSlidesOnScreen(false);
