@@ -23,22 +23,24 @@ const root = document.querySelector<HTMLElement>('.reveal');
 const printLayout = parsePrintQuery(location.search);
 const api = window.podium ?? createHttpDeckApi({ follower: followView, slideHtml: printLayout !== null });
 
+// Every view but the print page (whose slides the server renders) can be shown math, or have it
+// typed in: KaTeX loads at once, beside the deck and the view's own chunks.
+const mathLoaded = printLayout === null ? loadMath() : null;
+
 async function start(): Promise<void> {
   if (!root) throw new Error('the page has no .reveal element');
-  // The print page loads math only for a deck that has some; every other view can be shown any
-  // deck, or have math typed into it, and has it from the start.
   if (printLayout) return startPrintPage(api, root, printLayout, printTargetOf(location.search));
-  await loadMath();
   // File > Export PDF… opens the Export dialog over the presentation and the speaker view.
   if (!followView && !printView && !editView) {
     exportDialogLauncher({ api: exportApi, slideCount: async () => (await api.loadDeck()).slides.length });
   }
-  if (speakerView) return new SpeakerView(api).start(root);
   if (editView) {
     // The editor (CodeMirror) loads only in the edit view: presenting and printing never pay for it.
-    const { EditView } = await import('./editor/edit-view');
+    const [{ EditView }] = await Promise.all([import('./editor/edit-view'), mathLoaded]);
     return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root, exportApi).start();
   }
+  await mathLoaded;
+  if (speakerView) return new SpeakerView(api).start(root);
   const presentation = new Presentation(root, { printView });
   await presentation.show(await api.loadDeck());
   if (!printView) api.onDeckChanged((deck) => void presentation.update(deck));
