@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PodiumError } from '../shared/errors';
 import type { CheckOptions } from './commands/check';
 import type { ExportCommandOptions } from './commands/export';
 import type { ServeOptions } from './commands/serve';
 import { EXIT_CODES } from './exit-codes';
+import { PACKAGE_JSON } from './paths';
 
 // Commands load on demand: the browser driver alone takes half a second to import, and
 // `podium inspect` should not pay for it.
@@ -35,9 +37,18 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('podium')
     .description('Markdown slide decks, presented with reveal.js: present, serve and export to PDF.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError();
 

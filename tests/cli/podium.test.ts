@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CEREMONY_DECK, FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
@@ -7,6 +7,15 @@ import { CEREMONY_DECK, FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/
 describe('the podium command', () => {
   beforeAll(() => {
     if (!existsSync(PODIUM_BIN)) throw new Error(`build first (npm run build): ${PODIUM_BIN} is missing`);
+  });
+
+  it('prints its version with --version, as the package gives it', () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const result = runPodium([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+    }
   });
 
   describe('bad input', () => {
