@@ -1,8 +1,7 @@
 import DOMPurify from 'dompurify';
 import type { Deck, Slide } from '../../shared/deck/model';
 import { parseAttributeList, safeSlideAttributes } from '../../shared/deck/slide-attributes';
-import { buildAgenda } from '../../shared/render/agenda';
-import { renderSlideHtml } from '../../shared/render/slide-html';
+import { renderDeckSlide } from '../../shared/render/deck-html';
 
 /**
  * Builds reveal.js's `<section>` tree for a deck: one section per horizontal slide, nested
@@ -65,9 +64,7 @@ export function buildSection(deck: Deck, slide: Slide, document: Document, conte
  * comments applied, not sanitized yet.
  */
 function slideHtml(deck: Deck, slide: Slide, document: Document): string {
-  const segmentFile = deck.segments[slide.segment]?.file ?? '';
-  const html = slide.html ?? renderSlideHtml(slide.markdown, { segmentFile, agenda: buildAgenda(deck, slide.segment) });
-  return applyElementComments(html, document);
+  return applyElementComments(slide.html ?? renderDeckSlide(deck, slide), document);
 }
 
 const ELEMENT_COMMENT = /^\s*\.element:\s*([\s\S]*?)\s*$/;

@@ -1,4 +1,4 @@
-import type { Deck } from '../deck/model';
+import type { Deck, Slide } from '../deck/model';
 import { buildAgenda } from './agenda';
 import { loadMath, mayContainMath, renderSlideHtml } from './slide-html';
 
@@ -11,16 +11,14 @@ export async function withSlideHtml(deck: Deck): Promise<Deck> {
   if (deck.slides.some((slide) => mayContainMath(slide.markdown))) await loadMath();
   return {
     ...deck,
-    slides: deck.slides.map((slide) =>
-      slide.error
-        ? slide
-        : {
-            ...slide,
-            html: renderSlideHtml(slide.markdown, {
-              segmentFile: deck.segments[slide.segment]?.file ?? '',
-              agenda: buildAgenda(deck, slide.segment),
-            }),
-          },
-    ),
+    slides: deck.slides.map((slide) => (slide.error ? slide : { ...slide, html: renderDeckSlide(deck, slide) })),
   };
+}
+
+/** One slide of `deck` as HTML: links resolved against its segment, its agenda filled in. */
+export function renderDeckSlide(deck: Deck, slide: Slide): string {
+  return renderSlideHtml(slide.markdown, {
+    segmentFile: deck.segments[slide.segment]?.file ?? '',
+    agenda: buildAgenda(deck, slide.segment),
+  });
 }
