@@ -26,6 +26,7 @@ export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
     session.report('printing');
     const printed = await printInParts(session.page, session.pages);
     session.report('finishing');
+    session.release();
     // Loaded by the session by now; imported here so that nothing loads before the browser starts.
     const { finishExport } = await import('./prepare-export');
     const pdf = await finishExport(session.deck, printed, session.pageMap, request.options);

@@ -35,6 +35,7 @@ export function exportPng(request: PngExportRequest): Promise<PngExportResult> {
     const images: Uint8Array[] = [];
     for (const top of tops) images.push(await session.page.screenshot({ x: 0, y: top, width, height, scale }));
     session.report('finishing');
+    session.release();
     session.assertInTime();
     await mkdir(request.outputDir, { recursive: true });
     const files = images.map((_, index) => join(request.outputDir, `slide-${String(index + 1).padStart(digits, '0')}.png`));
