@@ -82,7 +82,7 @@ export async function withPrintSession<T>(
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
     if (stopping) throw new PodiumError('runtime', 'export stopped');
-    serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, prerenderSlideHtml: true });
+    serving = startDeckServer({ deckPath: request.deckPath, loaded, rendererDir: request.rendererDir, prerenderSlideHtml: true });
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;

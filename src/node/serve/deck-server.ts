@@ -19,6 +19,8 @@ import { ExportRoute, type PdfExporter } from './export-route';
 
 export interface DeckServerOptions {
   deckPath: string;
+  /** The deck at `deckPath`, when the caller has just loaded it: it is not read a second time. */
+  loaded?: LoadedDeck;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   host?: string;
@@ -54,7 +56,7 @@ export interface DeckServer {
  * stops other pages in the browser and DNS-rebinding sites from reading the deck.
  */
 export async function startDeckServer(options: DeckServerOptions): Promise<DeckServer> {
-  let loaded: LoadedDeck = await loadDeck(options.deckPath);
+  let loaded: LoadedDeck = options.loaded ?? (await loadDeck(options.deckPath));
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
