@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PodiumError } from '../../shared/errors';
+import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS } from '../browser/chromium-args';
 
 /**
@@ -22,7 +20,7 @@ export class CdpBrowser {
 
   private constructor(
     private readonly child: ChildProcess,
-    private readonly userDataDir: string,
+    private readonly profile: BrowserProfile,
   ) {
     const output = child.stdio[4] as Readable;
     // A browser killed mid-command resets its pipes; the exit handler below reports that.
@@ -37,16 +35,34 @@ export class CdpBrowser {
     });
   }
 
-  /** Starts the browser; gives up (and kills it) when it has not answered within `timeoutMs`. */
+  /**
+   * Starts the browser; gives up (and kills it) when it has not answered within `timeoutMs`. It
+   * starts on a kept profile when one is free (browser-profile.ts); a kept profile it cannot start
+   * with is deleted, and the browser tried once more on a new throwaway one.
+   */
   static async launch(executablePath: string, timeoutMs: number): Promise<CdpBrowser> {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'podium-chromium-'));
+    const profile = await claimBrowserProfile();
+    try {
+      return await CdpBrowser.launchWith(executablePath, timeoutMs, profile);
+    } catch (error) {
+      await profile.discard();
+      if (!profile.kept) throw error;
+      const throwaway = await throwawayProfile();
+      return CdpBrowser.launchWith(executablePath, timeoutMs, throwaway).catch(async (again: unknown) => {
+        await throwaway.discard();
+        throw again;
+      });
+    }
+  }
+
+  private static async launchWith(executablePath: string, timeoutMs: number, profile: BrowserProfile): Promise<CdpBrowser> {
     const child = spawn(
       executablePath,
       [
         ...CHROMIUM_ARGS,
         '--headless',
         '--remote-debugging-pipe',
-        `--user-data-dir=${userDataDir}`,
+        `--user-data-dir=${profile.dir}`,
         '--no-default-browser-check',
         '--hide-scrollbars',
         '--mute-audio',
@@ -69,7 +85,7 @@ export class CdpBrowser {
       child.once('spawn', () => resolve());
       child.once('error', (error) => reject(new PodiumError('environment', `cannot start ${executablePath}: ${error.message}`)));
     });
-    const browser = new CdpBrowser(child, userDataDir);
+    const browser = new CdpBrowser(child, profile);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -78,7 +94,7 @@ export class CdpBrowser {
       ]);
     } catch {
       child.kill('SIGKILL');
-      await browser.close();
+      await browser.stop();
       throw new PodiumError('runtime', `the browser did not start: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
     } finally {
       clearTimeout(timer);
@@ -112,22 +128,24 @@ export class CdpBrowser {
   }
 
   /**
-   * Stops the browser and removes its profile. Killed, not asked to close: a graceful
-   * Browser.close spends a tenth of a second saving a profile that is deleted next.
+   * Stops the browser and frees its profile. Killed, not asked to close: a graceful Browser.close
+   * spends a tenth of a second saving state no export reads again.
    */
   async close(): Promise<void> {
-    if (!this.exited) {
-      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-      try {
-        if (this.child.pid === undefined) throw new Error('no pid');
-        process.kill(-this.child.pid, 'SIGKILL');
-      } catch {
-        this.child.kill('SIGKILL');
-      }
-      await exited;
+    await this.stop();
+    await this.profile.release().catch(() => undefined);
+  }
+
+  private async stop(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    try {
+      if (this.child.pid === undefined) throw new Error('no pid');
+      process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
     }
-    // The browser's helper processes may still be writing into the profile for a moment after it exits.
-    await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch(() => undefined);
+    await exited;
   }
 
   private receive(chunk: string): void {
