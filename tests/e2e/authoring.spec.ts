@@ -120,6 +120,44 @@ test.describe('reveal.js Markdown in Chromium', () => {
     await expect(page.locator('.pdf-page').first()).toBeVisible();
   });
 
+  for (const [source, stylesheet] of [
+    ['data-background-image', null],
+    ["the deck's stylesheet", '.reveal .slide-background { background-image: url("late.svg"); }'],
+  ] as const) {
+    test(`a PDF's print page is ready only once its slides' background images loaded (${source})`, async ({ page }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'podium-late-background-'));
+      try {
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#c03"/></svg>';
+        writeFileSync(join(dir, 'late.svg'), svg);
+        const slide = stylesheet ? '# Styled' : '<!-- .slide: data-background-image="late.svg" -->\n\n# Pictured';
+        writeFileSync(join(dir, 'deck.md'), `# First\n\n---\n\n${slide}\n`);
+        if (stylesheet) {
+          writeFileSync(join(dir, 'css.css'), stylesheet);
+          writeFileSync(join(dir, 'deck.yaml'), 'css: css.css\n');
+        }
+        served = await servePodium(dir);
+        let release = (): void => undefined;
+        const released = new Promise<void>((resolve) => (release = resolve));
+        let asked = (): void => undefined;
+        const requested = new Promise<void>((resolve) => (asked = resolve));
+        await page.route('**/late.svg', async (route) => {
+          asked();
+          await released;
+          await route.continue();
+        });
+        await page.goto(`${served.url}&view=print&for=pdf`);
+        await requested;
+        // Everything else is loaded long before this: only the image holds the page back.
+        await page.waitForTimeout(700);
+        await expect(page.locator('html[data-podium-ready]')).toHaveCount(0);
+        release();
+        await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
   test('runs nothing and reaches nothing outside the deck from a hostile deck, and presents the rest', async ({ page }) => {
     // A request to the web may be attempted; the CSP stops it before it leaves (no response comes).
     const outside: string[] = [];

@@ -2,6 +2,9 @@ import { DECK_ASSET_PREFIX } from '../../shared/api';
 import type { DeckSettings } from '../../shared/deck/model';
 import { themeUrl } from './themes';
 
+/** The id of the link to the deck's own stylesheet (`css:` in deck.yaml), when it has one. */
+export const DECK_STYLESHEET_ID = 'podium-deck-css';
+
 /**
  * Points the page's theme and deck stylesheet links at the deck's settings, and resolves once
  * both have loaded (or failed), so that reveal.js measures slides with their final fonts.
@@ -9,7 +12,7 @@ import { themeUrl } from './themes';
 export async function applyDeckStylesheets(settings: DeckSettings, document: Document): Promise<void> {
   const wanted = [
     ['podium-theme', themeUrl(settings.theme)],
-    ['podium-deck-css', settings.css ? DECK_ASSET_PREFIX + settings.css.split('/').map(encodeURIComponent).join('/') : null],
+    [DECK_STYLESHEET_ID, settings.css ? DECK_ASSET_PREFIX + settings.css.split('/').map(encodeURIComponent).join('/') : null],
   ] as const;
   const loads: Promise<void>[] = [];
   for (const [id, href] of wanted) {

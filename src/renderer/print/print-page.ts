@@ -29,6 +29,11 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
   if (layout.notes === 'handout') return showHandout(deck, layout, document, downsample);
   document.documentElement.classList.toggle('podium-offscreen-pages-skipped', maxImageDpi === null);
+  if (target === 'pdf' && maxImageDpi === null) {
+    // Hidden the moment reveal.js has measured and centred them (`pdf-ready`): otherwise the screen
+    // styles and lays out every page once more while the page waits for its images.
+    root.addEventListener('pdf-ready', () => showSlidesOnScreen(false), { once: true });
+  }
   const beforeReady = async (): Promise<void> => {
     await downsample();
     if (target === 'pdf') showSlidesOnScreen(false);
