@@ -25,8 +25,10 @@ export type PdfDict = Map<string, PdfValue>;
 
 export class PdfSyntaxError extends Error {}
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([...'()<>[]{}/%'].map((character) => character.charCodeAt(0)));
+/** For each byte value: 1 for PDF whitespace, 2 for a delimiter (a table: read for every byte of a token). */
+const BYTE_CLASS = new Uint8Array(256);
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) BYTE_CLASS[byte] = 1;
+for (const character of '()<>[]{}/%') BYTE_CLASS[character.charCodeAt(0)] = 2;
 
 /** Reads objects from `bytes` starting at `position`. */
 export class PdfReader {
@@ -73,11 +75,7 @@ export class PdfReader {
   readKeyword(): string {
     this.skipWhitespace();
     const start = this.position;
-    while (this.position < this.bytes.length) {
-      const byte = this.bytes[this.position] as number;
-      if (WHITESPACE.has(byte) || DELIMITERS.has(byte)) break;
-      this.position++;
-    }
+    while (this.position < this.bytes.length && BYTE_CLASS[this.bytes[this.position] as number] === 0) this.position++;
     return latin1(this.bytes, start, this.position);
   }
 
@@ -91,11 +89,7 @@ export class PdfReader {
   private readName(): PdfName {
     this.position++;
     const start = this.position;
-    while (this.position < this.bytes.length) {
-      const byte = this.bytes[this.position] as number;
-      if (WHITESPACE.has(byte) || DELIMITERS.has(byte)) break;
-      this.position++;
-    }
+    while (this.position < this.bytes.length && BYTE_CLASS[this.bytes[this.position] as number] === 0) this.position++;
     return new PdfName(latin1(this.bytes, start, this.position));
   }
 
@@ -150,7 +144,7 @@ export class PdfReader {
   private skipWhitespace(): void {
     while (this.position < this.bytes.length) {
       const byte = this.bytes[this.position] as number;
-      if (WHITESPACE.has(byte)) this.position++;
+      if (BYTE_CLASS[byte] === 1) this.position++;
       else if (byte === 0x25) this.readUntil(0x0a, true);
       else break;
     }
@@ -186,5 +180,9 @@ export function dateString(date: Date): PdfRaw {
 }
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+  // Most tokens are a few bytes long: building the string directly beats a Buffer per token.
+  if (end - start > 64) return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+  let text = '';
+  for (let index = start; index < end; index++) text += String.fromCharCode(bytes[index] as number);
+  return text;
 }
