@@ -9,8 +9,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
-  // Headless Chromium is the whole browser: it preloads the address bar's suggestion popup, a web
-  // page of its own in a renderer of its own, for a window no one sees. That took 0.6 s of CPU in
-  // an export's first second and a half, and a 300-slide export 0.19 s longer on two cores.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
+
+/**
+ * Features switched off in the browser the exporter starts itself (cdp-browser.ts). Headless
+ * Chromium is the whole browser: it preloads the address bar's suggestion popup, a web page of its
+ * own in a renderer of its own, for a window no one sees. That took 0.6 s of CPU in an export's
+ * first second and a half, and made a 300-slide export 0.19 s slower on two cores. Not passed to
+ * playwright-core's launch (`podium check`): Chromium keeps only the last `--disable-features`,
+ * and this one would replace Playwright's own list.
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
-import { CHROMIUM_ARGS } from '../browser/chromium-args';
+import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
@@ -60,6 +60,7 @@ export class CdpBrowser {
       executablePath,
       [
         ...CHROMIUM_ARGS,
+        `--disable-features=${DISABLED_FEATURES.join(',')}`,
         '--headless',
         '--remote-debugging-pipe',
         `--user-data-dir=${profile.dir}`,
