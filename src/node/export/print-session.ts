@@ -39,8 +39,8 @@ export interface PrintSession {
   viewport: { width: number; height: number };
   report(phase: ExportPhase): void;
   /**
-   * Says the page is no longer needed: the browser stops while the writer finishes its output
-   * (stopping it and removing its profile takes 30-50 ms). The session stops it anyway at the end.
+   * Says the page is no longer needed: the browser stops (and frees its profile) while the writer
+   * finishes its output, rather than after. The session stops it anyway at the end.
    */
   release(): void;
   /** Throws once the deadline has passed: call before writing anything. */
