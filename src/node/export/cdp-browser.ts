@@ -64,6 +64,8 @@ export class CdpBrowser {
         '--headless',
         '--remote-debugging-pipe',
         `--user-data-dir=${profile.dir}`,
+        // The kept profile keeps nothing of the pages: no history, no cookies, no deck titles.
+        '--incognito',
         '--no-default-browser-check',
         '--hide-scrollbars',
         '--mute-audio',

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +107,25 @@ describe('CdpBrowser.launch with kept profiles', () => {
     await browser.close();
     expect(existsSync(`${dir}.lock`)).toBe(false);
     expect(existsSync(join(dir, 'Local State'))).toBe(true);
+  });
+
+  it('keeps nothing of the pages it showed in the kept profile', async () => {
+    const title = `podium-private-${process.pid}-${Date.now()}`;
+    const server = createServer((_, response) => response.end(`<title>${title}</title><p>${title}</p>`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await CdpBrowser.launch(findBrowser(), 30_000);
+    try {
+      const page = await browser.newPage(800, 600);
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?secret=${title}`);
+      await page.waitFor(`document.title === ${JSON.stringify(title)}`);
+      // Long enough for Chromium to record the visit where it records visits.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    const found = spawnSync('grep', ['-rl', title, join(cache, 'podium', 'chromium')], { encoding: 'utf8' });
+    expect(found.stdout).toBe('');
   });
 
   it('starts on a new profile when it cannot start on the kept one, and deletes the kept one', async () => {
