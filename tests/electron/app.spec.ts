@@ -1,43 +1,46 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test } from '@playwright/test';
-import { READY_ATTRIBUTE } from '../../src/shared/api';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CEREMONY_DECK, FIXTURE_DECKS, runPodium } from '../support/podium-cli';
+import { answerNextDialog, clickMenu, launchPodium, skipWithoutElectron, totalSlides, waitUntilPresented } from './electron-app';
 
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The `electron` package exports its binary's path, and throws when the binary was never installed. */
-function electronBinaryMissing(): string | null {
-  try {
-    createRequire(import.meta.url)('electron');
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+/** The slides `podium inspect` counts in a deck: what the window must present. */
+function inspectedSlideCount(deck: string): number {
+  const inspected = runPodium(['inspect', deck, '--json']);
+  expect(inspected.status, inspected.stderr).toBe(0);
+  return (JSON.parse(inspected.stdout) as { slides: unknown[] }).slides.length;
 }
 
-test('the app opens the slides deck in a window and reveal.js lays out its slides', async () => {
-  const missing = electronBinaryMissing();
-  if (missing !== null) {
-    const reason = `Electron binary not installed: ${missing}`;
-    console.log(`tests/electron/app.spec.ts skipped: ${reason}`);
-    test.skip(true, reason);
-    return;
-  }
+test.beforeEach(() => skipWithoutElectron('tests/electron/app.spec.ts'));
 
-  // Chromium refuses to start as root with its sandbox on (CI runs as root).
-  const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const app = await electron.launch({ args: [...rootOnly, 'out/main/index.js', '--deck=slides'], cwd: repositoryRoot });
+test('the app opens the ceremony deck in a window and presents every slide', async () => {
+  const podium = await launchPodium(CEREMONY_DECK);
   try {
-    const window = await app.firstWindow();
-    await window.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
-    expect(await window.title()).not.toBe('');
-    // A string, not a function: this file is type-checked without the DOM library.
-    const slideCount = await window.evaluate(
-      `typeof Reveal === 'object' ? Reveal.getTotalSlides() : document.querySelectorAll('.reveal .slides section').length`,
-    );
-    expect(slideCount).toBeGreaterThan(0);
-    expect(window.url()).toMatch(/^podium:\/\/app\/index\.html/);
+    expect(await podium.window.title()).toMatch(/Paris 2024/);
+    expect(await totalSlides(podium.window)).toBe(inspectedSlideCount(CEREMONY_DECK));
+    expect(podium.window.url()).toMatch(/^podium:\/\/app\/index\.html/);
+    // The app is Podium, not "Electron": its own name, and a profile of its own.
+    expect(await podium.app.evaluate(({ app }) => app.getName())).toBe('Podium');
+    expect(await podium.app.evaluate(({ app }) => app.getPath('userData'))).toMatch(/Podium$/);
   } finally {
-    await app.close();
+    await podium.close();
+  }
+});
+
+test('File ▸ Open Deck… replaces the deck in the window', async () => {
+  const base = await mkdtemp(join(tmpdir(), 'podium-electron-open-'));
+  const other = join(base, 'presenting');
+  await cp(join(FIXTURE_DECKS, 'presenting'), other, { recursive: true });
+  const podium = await launchPodium(CEREMONY_DECK);
+  try {
+    await answerNextDialog(podium.app, 'showOpenDialog', { canceled: false, filePaths: [other] });
+    await clickMenu(podium.app, ['File', 'Open Deck…'], podium.window);
+    await expect.poll(() => totalSlides(podium.window)).toBe(inspectedSlideCount(other));
+    await waitUntilPresented(podium.window);
+    await expect(podium.window.locator('.reveal .slides')).not.toContainText('Paris 2024');
+  } finally {
+    await podium.close();
+    await rm(base, { recursive: true, force: true });
   }
 });

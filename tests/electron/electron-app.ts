@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
+import { READY_ATTRIBUTE } from '../../src/shared/api';
+import { REPO_ROOT } from '../support/podium-cli';
+
+/**
+ * The `_electron` suite's way into the real app: it launches the built main process
+ * (out/main/index.js) in the Electron binary, drives the menus and native dialogs from the main
+ * process (the one place Playwright reaches them), and skips loudly where there is no binary.
+ */
+
+/** The `electron` package exports its binary's path, and throws when the binary was never installed. */
+function electronBinaryMissing(): string | null {
+  try {
+    createRequire(import.meta.url)('electron');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+  }
+}
+
+/** Skips the calling test, in one line of the run's output as well as in the report. */
+export function skipWithoutElectron(file: string): void {
+  const missing = electronBinaryMissing();
+  if (missing === null) return;
+  const reason = `Electron binary not installed (${missing}); install it with npm ci on a machine that can download it`;
+  console.log(`SKIPPED ${file}: ${reason}`);
+  test.skip(true, reason);
+}
+
+export interface RunningApp {
+  app: ElectronApplication;
+  /** The deck window, once reveal.js has laid the deck out. */
+  window: Page;
+  close(): Promise<void>;
+}
+
+/** Starts Podium on `deck` with a profile of its own, as `podium app DECK` does. */
+export async function launchPodium(deck: string): Promise<RunningApp> {
+  const profile = await mkdtemp(join(tmpdir(), 'podium-electron-profile-'));
+  // Chromium refuses to start as root with its sandbox on (CI runs as root).
+  const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const app = await electron.launch({
+    args: [...rootOnly, 'out/main/index.js', `--deck=${deck}`],
+    cwd: REPO_ROOT,
+    // The app's userData lives under these: a test never reads or writes the person's recent decks.
+    env: { ...process.env, XDG_CONFIG_HOME: profile, HOME: profile, APPDATA: profile },
+  });
+  const window = await app.firstWindow();
+  await waitUntilPresented(window);
+  return {
+    app,
+    window,
+    close: async () => {
+      await app.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitUntilPresented(window: Page): Promise<void> {
+  await window.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
+}
+
+/** Clicks a menu item by its labels (`['File', 'Open Deck…']`) as the person would, for `window`. */
+export async function clickMenu(app: ElectronApplication, labels: string[], window: Page): Promise<void> {
+  const windowUrl = window.url();
+  await app.evaluate(
+    ({ BrowserWindow, Menu }, { labels, windowUrl }) => {
+      let items = Menu.getApplicationMenu()?.items ?? [];
+      let item;
+      for (const label of labels) {
+        item = items.find((candidate) => candidate.label === label);
+        if (!item) throw new Error(`no menu item ${labels.join(' ▸ ')}: ${label} is not among ${items.map((i) => i.label).join(', ')}`);
+        items = item.submenu?.items ?? [];
+      }
+      const target = BrowserWindow.getAllWindows().find((candidate) => candidate.webContents.getURL() === windowUrl);
+      item?.click(undefined, target, target?.webContents);
+    },
+    { labels, windowUrl },
+  );
+}
+
+/** The next native dialog of that kind answers `answer` instead of waiting for a person. */
+export async function answerNextDialog(
+  app: ElectronApplication,
+  kind: 'showOpenDialog' | 'showSaveDialog',
+  answer: { canceled: boolean; filePaths?: string[]; filePath?: string },
+): Promise<void> {
+  await app.evaluate(
+    ({ dialog }, { kind, answer }) => {
+      const original = dialog[kind];
+      (dialog as unknown as Record<string, unknown>)[kind] = async () => {
+        (dialog as unknown as Record<string, unknown>)[kind] = original;
+        return answer;
+      };
+    },
+    { kind, answer },
+  );
+}
+
+/** Every error box the app shows is recorded instead of blocking the run; read them with `errorBoxes`. */
+export async function recordErrorBoxes(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ dialog }) => {
+    const shown: string[] = [];
+    (globalThis as unknown as { podiumErrorBoxes: string[] }).podiumErrorBoxes = shown;
+    dialog.showErrorBox = (title, content) => void shown.push(`${title}: ${content}`);
+  });
+}
+
+export function errorBoxes(app: ElectronApplication): Promise<string[]> {
+  return app.evaluate(() => (globalThis as unknown as { podiumErrorBoxes?: string[] }).podiumErrorBoxes ?? []);
+}
+
+/** reveal.js's slide count in a presented window. */
+export function totalSlides(window: Page): Promise<number> {
+  // A string, not a function: this file is type-checked without the DOM library.
+  return window.evaluate('window.Reveal.getTotalSlides()') as Promise<number>;
+}
