@@ -46,7 +46,10 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
   }
   const value: unknown = document.toJS();
   if (value === null || value === undefined) {
-    return { meta: {}, bodyStart: closing + 1, problem: null };
+    // Only `#` lines between two `---`: Markdown headings after a leading separator, as
+    // reveal.js reads them, never YAML comments that swallow a slide.
+    const commentsOnly = yamlText.trim() !== '';
+    return { meta: {}, bodyStart: commentsOnly ? 0 : closing + 1, problem: null };
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return {

@@ -18,6 +18,23 @@ describe('parseSegment', () => {
     });
   });
 
+  describe('when the file opens with `---` and a heading rather than YAML', () => {
+    it('reads the heading as a slide, as reveal.js does, instead of swallowing it as comments', () => {
+      const parsed = parseSegment('---\n## Intro\n\n---\n\n## B\n', 'intro.md');
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.meta).toEqual({});
+      expect(parsed.slides.map((slide) => [slide.title, slide.line])).toEqual([
+        ['Intro', 2],
+        ['B', 6],
+      ]);
+    });
+
+    it('still reads an empty block as empty front matter', () => {
+      const parsed = parseSegment('---\n---\n# Only\n', 'empty.md');
+      expect(parsed.slides.map((slide) => slide.title)).toEqual(['Only']);
+    });
+  });
+
   describe('when the front matter is not valid YAML', () => {
     it('reports an error naming the file and the line of the mistake', () => {
       const parsed = parseSegment('---\ntitle: ok\nsongs: [unclosed\nduration: 3\n---\n# Slide\n', 'bad.md');
