@@ -71,9 +71,9 @@ const ELEMENT_COMMENT = /^\s*\.element:\s*([\s\S]*?)\s*$/;
 const ELEMENT_ATTRIBUTE = /^(class|id|data-[a-z0-9-]+)$/i;
 
 /**
- * reveal.js's `<!-- .element: class="fragment" -->`: the attributes go to the element before the
- * comment, or to its parent when the comment ends a line of text. Done in an inert template (no
- * script runs, nothing loads) before sanitizing, so added attributes are sanitized too.
+ * reveal.js's `<!-- .element: class="fragment" -->`: the attributes go where reveal.js's Markdown
+ * plugin puts them (`elementCommentTarget`). Done in an inert template (no script runs, nothing
+ * loads) before sanitizing, so added attributes are sanitized too.
  */
 function applyElementComments(html: string, document: Document): string {
   if (!html.includes('.element:')) return html;
@@ -85,7 +85,7 @@ function applyElementComments(html: string, document: Document): string {
   for (const comment of comments) {
     const match = ELEMENT_COMMENT.exec(comment.data);
     if (!match) continue;
-    const target = previousElement(comment) ?? comment.parentElement;
+    const target = elementCommentTarget(comment);
     if (!target) continue;
     for (const [name, value] of Object.entries(parseAttributeList(match[1] ?? ''))) {
       if (!ELEMENT_ATTRIBUTE.test(name)) continue;
@@ -96,11 +96,19 @@ function applyElementComments(html: string, document: Document): string {
   return template.innerHTML;
 }
 
-/** The element right before a node, skipping whitespace text; null if text comes first. */
-function previousElement(node: Node): Element | null {
-  let sibling = node.previousSibling;
-  while (sibling && sibling.nodeType === 3 && (sibling.textContent ?? '').trim() === '') sibling = sibling.previousSibling;
-  return sibling && sibling.nodeType === 1 ? (sibling as Element) : null;
+/**
+ * As reveal.js 6's plugin/markdown `addAttributes` reads it: the nearest element before the comment
+ * (text and `<br>` skipped), else its parent; a comment right under a list, with no blank line
+ * between, belongs to the list's last item.
+ */
+function elementCommentTarget(comment: Comment): Element | null {
+  let sibling = comment.previousSibling;
+  while (sibling && !(sibling.nodeType === 1 && sibling.nodeName !== 'BR')) sibling = sibling.previousSibling;
+  if (!sibling) return comment.parentElement;
+  const element = sibling as Element;
+  const blankLineBefore = /\n[ \t]*\n/.test(comment.previousSibling?.nodeValue ?? '');
+  if ((element.tagName === 'UL' || element.tagName === 'OL') && !blankLineBefore) return element.lastElementChild ?? element;
+  return element;
 }
 
 /** Tags a slide never needs that would restyle, re-address or submit the whole page. */

@@ -45,20 +45,22 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
     };
   }
   const value: unknown = document.toJS();
-  if (value === null || value === undefined) {
-    // Only `#` lines between two `---`: Markdown headings after a leading separator, as
-    // reveal.js reads them, never YAML comments that swallow a slide.
-    const commentsOnly = yamlText.trim() !== '';
-    return { meta: {}, bodyStart: commentsOnly ? 0 : closing + 1, problem: null };
-  }
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      meta: {},
-      bodyStart: closing + 1,
-      problem: { severity: 'error', file, line: 2, message: 'invalid front matter: expected `key: value` pairs' },
-    };
-  }
-  return { meta: value as FrontMatter, bodyStart: closing + 1, problem: null };
+  if (isMapping(value)) return { meta: value, bodyStart: closing + 1, problem: null };
+  if (yamlText.trim() === '') return { meta: {}, bodyStart: closing + 1, problem: null };
+  // Not fields: the `---` was a separator and these lines are the first slide, as reveal.js reads
+  // them. A block opening with a heading is plainly Markdown; anything else may be YAML gone wrong.
+  const startsWithHeading = /^\s*#/.test(yamlText);
+  return {
+    meta: {},
+    bodyStart: 0,
+    problem: startsWithHeading
+      ? null
+      : { severity: 'warning', file, line: 2, message: 'the lines between the first two `---` are not `key: value` pairs, so they are read as a slide, not front matter' },
+  };
+}
+
+function isMapping(value: unknown): value is FrontMatter {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function firstLine(text: string): string {

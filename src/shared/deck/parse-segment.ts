@@ -55,7 +55,7 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { meta, bodyStart, problem } = splitFrontMatter(lines, file);
   const problems: Problem[] = problem ? [problem] : [];
-  if (problem) {
+  if (problem?.severity === 'error') {
     return { file, meta, title: null, slides: [], problems };
   }
 

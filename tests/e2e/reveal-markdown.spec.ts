@@ -1,0 +1,41 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { servePodium } from '../support/podium-cli';
+import { presentedSlides, revealMarkdownSlides, type PresentedSlide } from './reveal-reference';
+
+/**
+ * Podium reads a segment's Markdown as reveal.js's Markdown plugin does: the same text, presented
+ * by reveal.js's plugin and by `podium serve`, gives the same slides, notes and fragments.
+ */
+
+/** The slides `podium serve` presents for a one-file deck holding `markdown`. */
+async function podiumSlides(page: Page, markdown: string): Promise<PresentedSlide[]> {
+  const deck = await mkdtemp(join(tmpdir(), 'podium-reveal-markdown-'));
+  await writeFile(join(deck, '01-talk.md'), markdown);
+  const served = await servePodium(deck);
+  try {
+    await page.goto(served.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    return await presentedSlides(page);
+  } finally {
+    await served.stop();
+    await rm(deck, { recursive: true, force: true });
+  }
+}
+
+const CASES: Record<string, string> = {
+  'a file that opens with --- and a heading': '---\n## Intro\n\nWords.\n\n---\n\n## B\n',
+  'a fragment comment right after a list': '## Steps\n\n- one\n- two\n<!-- .element: class="fragment" -->\n',
+  'a fragment comment after a paragraph': '## Said\n\nA sentence.\n<!-- .element: class="fragment" -->\n\nAnother.\n',
+  'slide attributes and notes': '<!-- .slide: data-background="#123456" -->\n## Dark\n\nBody\n\nNote: spoken words\n\n---\n\n## Next\n',
+};
+
+for (const [name, markdown] of Object.entries(CASES)) {
+  test(`${name}: the same slides as reveal.js's Markdown plugin`, async ({ page, browser }) => {
+    const reference = await revealMarkdownSlides(await browser.newPage(), markdown);
+    const podium = await podiumSlides(page, markdown);
+    expect(podium).toEqual(reference);
+  });
+}
