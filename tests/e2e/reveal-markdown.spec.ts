@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { servePodium } from '../support/podium-cli';
+import { inspectDeck, servePodium } from '../support/podium-cli';
 import { presentedSlides, revealMarkdownSlides, type PresentedSlide } from './reveal-reference';
 
 /**
@@ -39,3 +39,51 @@ for (const [name, markdown] of Object.entries(CASES)) {
     expect(podium).toEqual(reference);
   });
 }
+
+test("inspect counts the fragments a presented slide steps through, no more, no fewer", async ({ page }) => {
+  const deck = await mkdtemp(join(tmpdir(), 'podium-fragment-count-'));
+  await writeFile(
+    join(deck, '01-talk.md'),
+    [
+      '## Code steps',
+      '',
+      '```js [1|2-3|4]',
+      'const a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;',
+      '```',
+      '',
+      '---',
+      '',
+      '## Not fragments',
+      '',
+      '<!-- .unknown: class="fragment" -->',
+      '',
+      '```html',
+      '<p class="fragment">shown as code</p>',
+      '```',
+      '',
+      'Said as `class="fragment"` in a sentence.',
+      '',
+      '---',
+      '',
+      '## Real ones',
+      '',
+      '- one',
+      '- two',
+      '<!-- .element: class="fragment" -->',
+      '',
+      '<p class="fragment">html</p>',
+      '',
+    ].join('\n'),
+  );
+  const served = await servePodium(deck);
+  try {
+    await page.goto(served.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    const presented = (await presentedSlides(page)).map((slide) => slide.fragments.length);
+    expect(presented).toEqual([2, 0, 2]);
+    expect(inspectDeck(deck).slides.map((slide) => slide.fragments)).toEqual(presented);
+  } finally {
+    await served.stop();
+    await rm(deck, { recursive: true, force: true });
+  }
+});

@@ -76,7 +76,7 @@ export function servePodium(deck: string, extraArgs: string[] = [], faults: Serv
 /** The deck model as `podium inspect --json` prints it. */
 export function inspectDeck(deck: string): {
   title: string;
-  slides: { h: number; v: number; title: string | null }[];
+  slides: { h: number; v: number; title: string | null; fragments: number }[];
   problems: { severity: string; file: string; line: number; message: string }[];
 } {
   const result = runPodium(['inspect', deck, '--json']);

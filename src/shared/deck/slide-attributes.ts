@@ -1,4 +1,9 @@
+import { Marked, type Tokens } from 'marked';
 import { deckUrl } from '../render/deck-url';
+import { highlightStepFragments } from '../render/line-highlights';
+
+// Only to tell code from HTML: the slide's own rendering (render/slide-html.ts) has the extensions.
+const lexer = new Marked({ gfm: true, async: false });
 
 // reveal.js's Markdown plugin reads `<!-- .slide: … -->` for the slide and `<!-- .element: … -->`
 // for the element before the comment.
@@ -25,9 +30,28 @@ export function readSlideAttributes(markdown: string): Record<string, string> {
   return attributes;
 }
 
-/** Fragments: elements (Markdown via `.element`, or inline HTML) with the class `fragment`. */
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const ELEMENT_COMMENT = /^\s*\.element:/;
+
+/**
+ * The fragments a presented slide steps through: elements with the class `fragment` (inline HTML,
+ * or Markdown via `.element` comments) and the steps of code line highlights after the first. Not
+ * code, not other comments: read from marked's tokens, as the slide renders.
+ */
 export function countFragments(markdown: string): number {
-  return markdown.replace(SLIDE_COMMENT, '').match(FRAGMENT_CLASS)?.length ?? 0;
+  if (!markdown.includes('fragment') && !markdown.includes('|')) return 0;
+  let count = 0;
+  lexer.walkTokens(lexer.lexer(markdown), (token) => {
+    if (token.type === 'code') count += highlightStepFragments((token as Tokens.Code).lang ?? '');
+    else if (token.type === 'html') count += fragmentsInHtml(token.raw);
+  });
+  return count;
+}
+
+function fragmentsInHtml(html: string): number {
+  const elementComments = [...html.matchAll(COMMENT)].map((match) => match[1] ?? '').filter((text) => ELEMENT_COMMENT.test(text));
+  const tags = html.replace(COMMENT, '');
+  return [tags, ...elementComments].reduce((sum, text) => sum + (text.match(FRAGMENT_CLASS)?.length ?? 0), 0);
 }
 
 const URL_ATTRIBUTES = new Set(['data-background-image', 'data-background-video', 'data-background']);

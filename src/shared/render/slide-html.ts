@@ -3,6 +3,7 @@ import { isExternalOrAnchor } from '../deck/deck-path';
 import { deckUrl } from './deck-url';
 import { agendaHtml, AGENDA_DIRECTIVE, type AgendaEntry } from './agenda';
 import { escapeHtml } from './escape-html';
+import { LINE_NUMBERS } from './line-highlights';
 
 const marked = new Marked({ gfm: true, async: false });
 marked.use({
@@ -80,10 +81,6 @@ function withDeckUrls(html: string, segmentFile: string): string {
     return `${name}"${escapeHtml(deckUrl(segmentFile, value))}"`;
   });
 }
-
-// reveal.js's syntax for line highlights: ```js [1-2|3] steps through lines 1-2, then 3;
-// ```js [5: 1-2] numbers the lines from 5.
-const LINE_NUMBERS = /\[\s*(?:(\d+)\s*:)?\s*([\s\d,|-]*)\]/;
 
 function codeBlockHtml(code: string, info: string): string {
   const match = LINE_NUMBERS.exec(info);
