@@ -1,6 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DECK_SWITCH, DEFAULT_DECK_FOLDER, deckPathFromArgv } from './deck-argument';
 
-// Every file of src/main is bundled into out/main/index.js, so these resolve against that file:
-// out/renderer/ and out/preload/index.cjs sit beside out/main/.
-export const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
-export const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+export interface AppPaths {
+  rendererDir: string;
+  preloadPath: string;
+  /** The ceremony deck the app opens when it is given none and the working folder has no `slides/`. */
+  bundledDeckDir: string;
+}
+
+export interface AppRoots {
+  /** `app.getAppPath()`: the repository in a checkout, `…/resources/app.asar` in a packaged app. */
+  appRoot: string;
+  /** `process.resourcesPath`: where electron-builder's `extraResources` land beside app.asar. */
+  resourcesPath: string;
+  packaged: boolean;
+}
+
+/**
+ * Every path the app loads, for a checkout or a packaged app. The deck is an `extraResources`
+ * folder, not inside the asar, because the deck watcher and the asset protocol stream its files
+ * with plain `fs` calls, which Electron's asar shim only partly supports.
+ */
+export function resolveAppPaths({ appRoot, resourcesPath, packaged }: AppRoots): AppPaths {
+  return {
+    rendererDir: join(appRoot, 'out', 'renderer'),
+    preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'),
+    bundledDeckDir: packaged ? join(resourcesPath, 'slides') : join(appRoot, 'slides'),
+  };
+}
+
+/**
+ * The deck to open: the one the command line names, else `slides/` in the working folder, else
+ * the bundled ceremony deck, so that a packaged app started from a menu opens something.
+ */
+export function firstDeckPath(argv: readonly string[], cwd: string, paths: AppPaths): string {
+  if (argv.some((argument) => argument === DECK_SWITCH || argument.startsWith(`${DECK_SWITCH}=`))) {
+    return deckPathFromArgv(argv, cwd);
+  }
+  const workingFolderDeck = join(cwd, DEFAULT_DECK_FOLDER);
+  return existsSync(workingFolderDeck) ? workingFolderDeck : paths.bundledDeckDir;
+}
+
+// Every file of src/main is bundled into out/main/index.js, so the app root is two folders up
+// from that file, in a checkout and inside app.asar alike.
+const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The paths of the running app; `resourcesPath` and `packaged` come from Electron. */
+export function appPathsHere(resourcesPath: string, packaged: boolean): AppPaths {
+  return resolveAppPaths({ appRoot: APP_ROOT, resourcesPath, packaged });
+}
+
+const HERE = appPathsHere(APP_ROOT, false);
+export const RENDERER_DIR = HERE.rendererDir;
+export const PRELOAD_PATH = HERE.preloadPath;

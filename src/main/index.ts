@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, screen, session, type BaseWindow } from 'electron';
 import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
-import { RENDERER_DIR } from './app-paths';
-import { deckPathFromArgv } from './deck-argument';
+import { RENDERER_DIR, appPathsHere, firstDeckPath } from './app-paths';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
 import { registerRehearsalIpc } from './rehearsal-ipc';
@@ -50,7 +49,7 @@ async function start(): Promise<void> {
     { platform: process.platform, isDevelopment },
   );
 
-  if (!(await openFirstDeck(deckPathFromArgv(process.argv, process.cwd())))) {
+  if (!(await openFirstDeck(firstDeckPath(process.argv, process.cwd(), appPathsHere(process.resourcesPath, app.isPackaged))))) {
     app.exit(EXIT_NO_DECK);
     return;
   }
