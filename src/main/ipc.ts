@@ -10,9 +10,9 @@ export const noArguments: IpcArgumentParser<[]> = (args) => {
 };
 
 /**
- * The only way to answer an `ipcRenderer.invoke`: the request must come from a live frame of the
- * app's own origin (not a page it was navigated to, not an embedded foreign frame), and its
- * arguments must parse. Otherwise the renderer's promise rejects and the handler never runs.
+ * The only way to answer an `ipcRenderer.invoke`: the request must come from the live main frame of
+ * a window showing the app's own page (not a page it was navigated to, not an embedded frame, even
+ * one at the app's URL), and its arguments must parse. Otherwise the renderer's promise rejects and the handler never runs.
  */
 export function handleIpc<Args extends unknown[], Result>(
   channel: string,
@@ -39,10 +39,14 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
   });
 }
 
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
   try {
     const frame = event.senderFrame;
-    return frame !== null && frame !== undefined && isAppPageUrl(frame.url);
+    // An <iframe> inside the app's page may itself be at the app's URL (a deck's file framed by a
+    // slide, or the page framing itself): only the page's own top frame speaks for the app.
+    return (
+      frame !== null && frame !== undefined && frame === event.sender.mainFrame && isAppPageUrl(frame.url)
+    );
   } catch {
     // Electron throws on reading a frame that has been disposed since it sent the message.
     return false;

@@ -25,8 +25,18 @@ export class FakeSession {
   }
 }
 
+/**
+ * Electron's WebFrameMain as IPC sees it: `webContents.mainFrame` is one object for the page's top
+ * frame, and an invoke from an `<iframe>` carries a different `senderFrame` with a `parent`.
+ */
+export interface FakeWebFrame {
+  readonly url: string;
+  readonly parent: FakeWebFrame | null;
+}
+
 export class FakeWebContents extends EventEmitter {
   url = '';
+  readonly mainFrame: FakeWebFrame = frameShowing(this);
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly session = new FakeSession();
   readonly send = vi.fn();
@@ -80,6 +90,23 @@ export class BrowserWindow extends EventEmitter {
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+function frameShowing(contents: { readonly url: string }): FakeWebFrame {
+  return {
+    get url(): string {
+      return contents.url;
+    },
+    parent: null,
+  };
+}
+
+/**
+ * An invoke event from the top frame of a page showing `senderFrame.url` (the frame is the
+ * sender's `mainFrame`, as Electron gives it), or from a frame that is gone (`null`).
+ */
+export function invokeEventFromMainFrame(senderFrame: { url: string } | null): unknown {
+  return { senderFrame, sender: { mainFrame: senderFrame } };
+}
 
 export const ipcMain = {
   handlers: new Map<string, InvokeHandler>(),

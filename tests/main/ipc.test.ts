@@ -7,7 +7,7 @@ import type { Deck } from '../../src/shared/deck/model';
 import { loadDeck } from '../../src/node/deck/load-deck';
 import { registerDeckIpc, sendDeckChanged } from '../../src/main/deck-ipc';
 import { handleIpc, noArguments } from '../../src/main/ipc';
-import { BrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { BrowserWindow, ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -30,7 +30,7 @@ beforeEach(() => resetFakeElectron());
 function invoke(channel: string, senderFrame: { url: string } | null, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve(handler({ senderFrame }, ...args));
+  return Promise.resolve(handler(invokeEventFromMainFrame(senderFrame), ...args));
 }
 
 describe('handleIpc', () => {
@@ -56,6 +56,19 @@ describe('handleIpc', () => {
       const handler = vi.fn(() => 'answer');
       handleIpc('test:echo', noArguments, handler);
       await expect(invoke('test:echo', { url })).rejects.toThrow(/not the app's page/);
+      expect(handler).not.toHaveBeenCalled();
+    });
+
+    it("a subframe of the app's page, even one at the app's URL", async () => {
+      const handler = vi.fn(() => 'answer');
+      handleIpc('test:echo', noArguments, handler);
+      const window = new BrowserWindow({});
+      window.webContents.url = 'podium://app/index.html';
+      const subframe = { url: 'podium://app/index.html', parent: window.webContents.mainFrame };
+      const invokeHandler = ipcMain.handlers.get('test:echo');
+      await expect(
+        Promise.resolve().then(() => invokeHandler?.({ senderFrame: subframe, sender: window.webContents })),
+      ).rejects.toThrow(/not the app's page/);
       expect(handler).not.toHaveBeenCalled();
     });
 
