@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcFailureOf, type IpcAnswer } from '../shared/ipc-answer';
 import { isAppPageUrl } from './app-url';
 
 /** Turns what the renderer sent into the handler's arguments, or throws when it has the wrong shape. */
@@ -31,11 +32,16 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
   parseArguments: IpcArgumentParser<Args>,
   handler: (sender: WebContents, ...args: Args) => Result | Promise<Result>,
 ): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!isTrustedSender(event)) {
-      throw new Error(`refused ${channel}: the sender is not the app's page`);
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcAnswer<Result>> => {
+    try {
+      if (!isTrustedSender(event)) {
+        throw new Error(`refused ${channel}: the sender is not the app's page`);
+      }
+      return { ok: true, value: await handler(event.sender, ...parseArguments(args)) };
+    } catch (error) {
+      // Answered, not thrown: see shared/ipc-answer.ts for what Electron does to a thrown error.
+      return { ok: false, error: ipcFailureOf(error) };
     }
-    return handler(event.sender, ...parseArguments(args));
   });
 }
 

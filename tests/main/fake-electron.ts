@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { unwrapIpcAnswer } from '../../src/shared/ipc-answer';
 
 // The Electron API surface src/main uses, recorded rather than performed: the only test double in
 // these tests, since `electron` cannot run under Node. Tests load it with
@@ -109,9 +110,21 @@ export function invokeEventFromMainFrame(senderFrame: { url: string } | null): u
 }
 
 export const ipcMain = {
+  /** Each channel's handler as the page sees it through the preload (`unwrapIpcAnswer`). */
   handlers: new Map<string, InvokeHandler>(),
   handle: vi.fn((channel: string, handler: InvokeHandler) => {
-    ipcMain.handlers.set(channel, handler);
+    ipcMain.handlers.set(channel, async (event, ...args) => {
+      let answer: unknown;
+      try {
+        answer = await handler(event, ...args);
+      } catch (error) {
+        // Electron's ipc-renderer-internal: "Errors thrown through handle in the main process are
+        // not transparent as they are serialized and only the message property from the original
+        // error is provided to the renderer process", prefixed as below.
+        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+      }
+      return unwrapIpcAnswer(answer);
+    });
   }),
 };
 

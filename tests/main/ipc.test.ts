@@ -7,6 +7,7 @@ import type { Deck } from '../../src/shared/deck/model';
 import { loadDeck } from '../../src/node/deck/load-deck';
 import { registerDeckIpc, sendDeckChanged } from '../../src/main/deck-ipc';
 import { handleIpc, noArguments } from '../../src/main/ipc';
+import { PodiumError } from '../../src/shared/errors';
 import { BrowserWindow, ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -97,6 +98,18 @@ describe('handleIpc', () => {
       );
       expect(handler).not.toHaveBeenCalled();
     });
+  });
+});
+
+describe('an error thrown by a handler', () => {
+  it('reaches the page with its own message, kind and problems, without Electron\'s prefix', async () => {
+    const problems = [{ file: 'deck.yaml', line: 3, message: 'unknown theme' }];
+    handleIpc('test:fail', noArguments, () => {
+      throw Object.assign(new PodiumError('deck', 'deck.yaml:3: unknown theme'), { problems });
+    });
+    const failure = await invoke('test:fail', { url: 'podium://app/index.html' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).toMatchObject({ message: 'deck.yaml:3: unknown theme', kind: 'deck', problems });
   });
 });
 
