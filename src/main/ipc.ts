@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcFailureOf, type IpcAnswer } from '../shared/ipc-answer';
 import { isAppPageUrl } from './app-url';
 
 /** Turns what the renderer sent into the handler's arguments, or throws when it has the wrong shape. */
@@ -10,9 +11,9 @@ export const noArguments: IpcArgumentParser<[]> = (args) => {
 };
 
 /**
- * The only way to answer an `ipcRenderer.invoke`: the request must come from a live frame of the
- * app's own origin (not a page it was navigated to, not an embedded foreign frame), and its
- * arguments must parse. Otherwise the renderer's promise rejects and the handler never runs.
+ * The only way to answer an `ipcRenderer.invoke`: the request must come from the live main frame of
+ * a window showing the app's own page (not a page it was navigated to, not an embedded frame, even
+ * one at the app's URL), and its arguments must parse. Otherwise the renderer's promise rejects and the handler never runs.
  */
 export function handleIpc<Args extends unknown[], Result>(
   channel: string,
@@ -31,18 +32,27 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
   parseArguments: IpcArgumentParser<Args>,
   handler: (sender: WebContents, ...args: Args) => Result | Promise<Result>,
 ): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!isTrustedSender(event)) {
-      throw new Error(`refused ${channel}: the sender is not the app's page`);
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcAnswer<Result>> => {
+    try {
+      if (!isTrustedSender(event)) {
+        throw new Error(`refused ${channel}: the sender is not the app's page`);
+      }
+      return { ok: true, value: await handler(event.sender, ...parseArguments(args)) };
+    } catch (error) {
+      // Answered, not thrown: see shared/ipc-answer.ts for what Electron does to a thrown error.
+      return { ok: false, error: ipcFailureOf(error) };
     }
-    return handler(event.sender, ...parseArguments(args));
   });
 }
 
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
   try {
     const frame = event.senderFrame;
-    return frame !== null && frame !== undefined && isAppPageUrl(frame.url);
+    // An <iframe> inside the app's page may itself be at the app's URL (a deck's file framed by a
+    // slide, or the page framing itself): only the page's own top frame speaks for the app.
+    return (
+      frame !== null && frame !== undefined && frame === event.sender.mainFrame && isAppPageUrl(frame.url)
+    );
   } catch {
     // Electron throws on reading a frame that has been disposed since it sent the message.
     return false;

@@ -1,15 +1,21 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, type DeckApi } from '../shared/api';
+import { unwrapIpcAnswer } from '../shared/ipc-answer';
 import type { Deck } from '../shared/deck/model';
 import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi, ExportResult } from '../shared/export/export-api';
 import type { PresenterState } from '../shared/present/presenter-state';
 import type { Rehearsal } from '../shared/present/rehearsal';
 
+/** `ipcRenderer.invoke`, with the main process's answer unwrapped: its value, or its error rethrown. */
+async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
+  return unwrapIpcAnswer<T>(await ipcRenderer.invoke(channel, ...args));
+}
+
 // One function per contract method, and nothing of Electron's in what the page receives: not
 // ipcRenderer, not the IPC event (its `sender` is ipcRenderer itself).
 const api: DeckApi = {
-  loadDeck: () => ipcRenderer.invoke(IPC_CHANNELS.loadDeck) as Promise<Deck>,
+  loadDeck: () => invoke<Deck>(IPC_CHANNELS.loadDeck),
   onDeckChanged: (listener) => {
     const forward = (_event: IpcRendererEvent, deck: Deck): void => listener(deck);
     ipcRenderer.on(IPC_CHANNELS.deckChanged, forward);
@@ -18,7 +24,7 @@ const api: DeckApi = {
     };
   },
   // Fire and forget: a move the main process refuses must not stop the presentation.
-  sendPresenterState: (state) => void ipcRenderer.invoke(IPC_CHANNELS.sendPresenterState, state).catch(() => {}),
+  sendPresenterState: (state) => void invoke(IPC_CHANNELS.sendPresenterState, state).catch(() => {}),
   onPresenterState: (listener) => {
     const forward = (_event: IpcRendererEvent, state: PresenterState): void => listener(state);
     ipcRenderer.on(IPC_CHANNELS.presenterState, forward);
@@ -26,14 +32,14 @@ const api: DeckApi = {
       ipcRenderer.removeListener(IPC_CHANNELS.presenterState, forward);
     };
   },
-  openSpeakerView: () => void ipcRenderer.invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
-  loadRehearsal: () => ipcRenderer.invoke(IPC_CHANNELS.loadRehearsal) as Promise<Rehearsal | null>,
-  saveRehearsal: (rehearsal) => ipcRenderer.invoke(IPC_CHANNELS.saveRehearsal, rehearsal) as Promise<void>,
+  openSpeakerView: () => void invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
+  loadRehearsal: () => invoke<Rehearsal | null>(IPC_CHANNELS.loadRehearsal),
+  saveRehearsal: (rehearsal) => invoke<void>(IPC_CHANNELS.saveRehearsal, rehearsal),
 };
 
 // The editing contract, one function per method, all over one validated channel.
 const editApi = Object.fromEntries(
-  EDIT_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(IPC_CHANNELS.edit, method, args)]),
+  EDIT_METHODS.map((method) => [method, (...args: unknown[]) => invoke(IPC_CHANNELS.edit, method, args)]),
 ) as unknown as DeckEditApi;
 
 /** A listener for a main-process event, handed the payload alone; returns an unsubscribe. */
@@ -46,7 +52,7 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
 }
 
 const exportApi: ExportApi = {
-  exportPdf: (choices) => ipcRenderer.invoke(IPC_CHANNELS.exportPdf, choices) as Promise<ExportResult | null>,
+  exportPdf: (choices) => invoke<ExportResult | null>(IPC_CHANNELS.exportPdf, choices),
   onExportProgress: (listener) => subscribe<number>(IPC_CHANNELS.exportProgress, listener),
   onExportRequested: (listener) => subscribe<void>(IPC_CHANNELS.exportRequested, () => listener()),
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../src/shared/api';
 import { registerEditIpc } from '../../src/main/edit-ipc';
-import { ipcMain, resetFakeElectron } from './fake-electron';
+import { ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -13,7 +13,7 @@ const APP_FRAME = { url: 'podium://app/index.html?view=edit' };
 function invoke(senderFrame: { url: string } | null, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(IPC_CHANNELS.edit);
   if (!handler) throw new Error('nothing handles the edit channel');
-  return Promise.resolve().then(() => handler({ senderFrame }, ...args));
+  return Promise.resolve().then(() => handler(invokeEventFromMainFrame(senderFrame), ...args));
 }
 
 describe('registerEditIpc', () => {

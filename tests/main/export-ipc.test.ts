@@ -37,7 +37,10 @@ const choices = (changes: Partial<ExportChoices> = {}): ExportChoices => ({ ...D
 function exportPdf(frameUrl: string, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(IPC_CHANNELS.exportPdf);
   if (!handler) throw new Error('nothing handles the exportPdf channel');
-  return Promise.resolve().then(() => handler({ senderFrame: { url: frameUrl }, sender: appWindow.webContents }, ...args));
+  return Promise.resolve().then(() => {
+    appWindow.webContents.url = frameUrl;
+    return handler({ senderFrame: appWindow.webContents.mainFrame, sender: appWindow.webContents }, ...args);
+  });
 }
 
 function saveDialogAnswers(filePath: string): void {

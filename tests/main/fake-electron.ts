@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { unwrapIpcAnswer } from '../../src/shared/ipc-answer';
 
 // The Electron API surface src/main uses, recorded rather than performed: the only test double in
 // these tests, since `electron` cannot run under Node. Tests load it with
@@ -25,8 +26,18 @@ export class FakeSession {
   }
 }
 
+/**
+ * Electron's WebFrameMain as IPC sees it: `webContents.mainFrame` is one object for the page's top
+ * frame, and an invoke from an `<iframe>` carries a different `senderFrame` with a `parent`.
+ */
+export interface FakeWebFrame {
+  readonly url: string;
+  readonly parent: FakeWebFrame | null;
+}
+
 export class FakeWebContents extends EventEmitter {
   url = '';
+  readonly mainFrame: FakeWebFrame = frameShowing(this);
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly session = new FakeSession();
   readonly send = vi.fn();
@@ -81,10 +92,39 @@ export class BrowserWindow extends EventEmitter {
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 
+function frameShowing(contents: { readonly url: string }): FakeWebFrame {
+  return {
+    get url(): string {
+      return contents.url;
+    },
+    parent: null,
+  };
+}
+
+/**
+ * An invoke event from the top frame of a page showing `senderFrame.url` (the frame is the
+ * sender's `mainFrame`, as Electron gives it), or from a frame that is gone (`null`).
+ */
+export function invokeEventFromMainFrame(senderFrame: { url: string } | null): unknown {
+  return { senderFrame, sender: { mainFrame: senderFrame } };
+}
+
 export const ipcMain = {
+  /** Each channel's handler as the page sees it through the preload (`unwrapIpcAnswer`). */
   handlers: new Map<string, InvokeHandler>(),
   handle: vi.fn((channel: string, handler: InvokeHandler) => {
-    ipcMain.handlers.set(channel, handler);
+    ipcMain.handlers.set(channel, async (event, ...args) => {
+      let answer: unknown;
+      try {
+        answer = await handler(event, ...args);
+      } catch (error) {
+        // Electron's ipc-renderer-internal: "Errors thrown through handle in the main process are
+        // not transparent as they are serialized and only the message property from the original
+        // error is provided to the renderer process", prefixed as below.
+        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+      }
+      return unwrapIpcAnswer(answer);
+    });
   }),
 };
 

@@ -9,7 +9,7 @@ import { registerDeckIpc } from '../../src/main/deck-ipc';
 import { registerEditIpc } from '../../src/main/edit-ipc';
 import { loadDeck } from '../../src/node/deck/load-deck';
 import { REPO_ROOT } from '../support/podium-cli';
-import { ipcMain, resetFakeElectron } from './fake-electron';
+import { ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -42,7 +42,7 @@ afterAll(() => rm(base, { recursive: true, force: true }));
 function invoke(channel: string, senderFrame: { url: string } | null, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve().then(() => handler({ senderFrame }, ...args));
+  return Promise.resolve().then(() => handler(invokeEventFromMainFrame(senderFrame), ...args));
 }
 
 describe('a hostile deck in the app', () => {

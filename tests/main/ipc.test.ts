@@ -7,7 +7,8 @@ import type { Deck } from '../../src/shared/deck/model';
 import { loadDeck } from '../../src/node/deck/load-deck';
 import { registerDeckIpc, sendDeckChanged } from '../../src/main/deck-ipc';
 import { handleIpc, noArguments } from '../../src/main/ipc';
-import { BrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { PodiumError } from '../../src/shared/errors';
+import { BrowserWindow, ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -30,7 +31,7 @@ beforeEach(() => resetFakeElectron());
 function invoke(channel: string, senderFrame: { url: string } | null, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve(handler({ senderFrame }, ...args));
+  return Promise.resolve(handler(invokeEventFromMainFrame(senderFrame), ...args));
 }
 
 describe('handleIpc', () => {
@@ -59,6 +60,19 @@ describe('handleIpc', () => {
       expect(handler).not.toHaveBeenCalled();
     });
 
+    it("a subframe of the app's page, even one at the app's URL", async () => {
+      const handler = vi.fn(() => 'answer');
+      handleIpc('test:echo', noArguments, handler);
+      const window = new BrowserWindow({});
+      window.webContents.url = 'podium://app/index.html';
+      const subframe = { url: 'podium://app/index.html', parent: window.webContents.mainFrame };
+      const invokeHandler = ipcMain.handlers.get('test:echo');
+      await expect(
+        Promise.resolve().then(() => invokeHandler?.({ senderFrame: subframe, sender: window.webContents })),
+      ).rejects.toThrow(/not the app's page/);
+      expect(handler).not.toHaveBeenCalled();
+    });
+
     it('a sender whose frame is gone (null senderFrame)', async () => {
       const handler = vi.fn(() => 'answer');
       handleIpc('test:echo', noArguments, handler);
@@ -84,6 +98,18 @@ describe('handleIpc', () => {
       );
       expect(handler).not.toHaveBeenCalled();
     });
+  });
+});
+
+describe('an error thrown by a handler', () => {
+  it('reaches the page with its own message, kind and problems, without Electron\'s prefix', async () => {
+    const problems = [{ file: 'deck.yaml', line: 3, message: 'unknown theme' }];
+    handleIpc('test:fail', noArguments, () => {
+      throw Object.assign(new PodiumError('deck', 'deck.yaml:3: unknown theme'), { problems });
+    });
+    const failure = await invoke('test:fail', { url: 'podium://app/index.html' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).toMatchObject({ message: 'deck.yaml:3: unknown theme', kind: 'deck', problems });
   });
 });
 

@@ -18,7 +18,7 @@ function appWindow(url = APP_PAGE): BrowserWindow {
 function invokeFrom(window: BrowserWindow, channel: string, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve(handler({ senderFrame: { url: window.webContents.url }, sender: window.webContents }, ...args));
+  return Promise.resolve(handler({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, ...args));
 }
 
 describe('the presenter IPC', () => {

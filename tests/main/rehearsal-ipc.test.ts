@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../src/shared/api';
 import { registerRehearsalIpc } from '../../src/main/rehearsal-ipc';
-import { ipcMain, resetFakeElectron } from './fake-electron';
+import { ipcMain, resetFakeElectron, invokeEventFromMainFrame } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -14,7 +14,7 @@ const rehearsal = { recordedAt: 1_700_000_000_000, slides: [{ h: 0, v: 0, ms: 9_
 function invoke(channel: string, senderFrame: { url: string } | null, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve().then(() => handler({ senderFrame }, ...args));
+  return Promise.resolve().then(() => handler(invokeEventFromMainFrame(senderFrame), ...args));
 }
 
 describe('registerRehearsalIpc', () => {

@@ -17,7 +17,8 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   const ipcRenderer = Object.assign(new EventEmitter(), {
-    invoke: vi.fn(async (channel: string) => ({ title: `answer to ${channel}` })),
+    // The main process answers every call as an IpcAnswer (src/main/ipc.ts).
+    invoke: vi.fn(async (channel: string): Promise<unknown> => ({ ok: true, value: { title: `answer to ${channel}` } })),
   });
   electron.ipcRenderer = ipcRenderer;
   return { contextBridge: electron.contextBridge, ipcRenderer };
@@ -81,6 +82,19 @@ describe('the preload', () => {
     const loadDeck = api.loadDeck as (...args: unknown[]) => Promise<Deck>;
     await expect(loadDeck('/etc/passwd')).resolves.toEqual({ title: `answer to ${IPC_CHANNELS.loadDeck}` });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadDeck);
+  });
+
+  it("rethrows the main process's failure with its message, kind and problems", async () => {
+    const api = await exposedApi();
+    const problems = [{ file: 'deck.yaml', line: 3, message: 'unknown theme' }];
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { message: 'no deck is open', kind: 'usage', problems } });
+    await expect(api.loadDeck()).rejects.toMatchObject({ message: 'no deck is open', kind: 'usage', problems });
+  });
+
+  it('refuses an answer of a shape the main process never sends', async () => {
+    const api = await exposedApi();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ title: 'raw' });
+    await expect(api.loadDeck()).rejects.toThrow(/shape it never sends/);
   });
 
   it('loads and saves the rehearsal over their own channels', async () => {

@@ -6,6 +6,7 @@ import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
 import type { ExportApi } from '../../shared/export/export-api';
 import { exportDialogLauncher } from '../export/export-dialog-launcher';
 import { Presentation } from '../presentation/presentation';
+import { askForText, askToConfirm } from './ask-dialog';
 import { MarkdownEditor } from './markdown-editor';
 import { downloadText } from './download-text';
 import { NoticeBar } from './notice-bar';
@@ -363,19 +364,19 @@ export class EditView {
   }
 
   private async createSegment(): Promise<void> {
-    const title = window.prompt('Title of the new segment', 'New segment');
+    const title = await askForText('Title of the new segment', 'New segment', 'Create');
     if (title) await this.segmentOperation(() => this.editApi.createSegment(this.editor.currentFile, title));
   }
 
   private async renameSegment(file: string): Promise<void> {
-    const name = window.prompt(`New file name for ${file}`, file.split('/').pop());
+    const name = await askForText(`New file name for ${file}`, file.split('/').pop() ?? file, 'Rename');
     if (!name) return;
     this.editor.forget(file);
     await this.segmentOperation(() => this.editApi.renameSegment(file, name));
   }
 
   private async deleteSegment(file: string): Promise<void> {
-    if (!window.confirm(`Delete ${file}? You can undo this.`)) return;
+    if (!(await askToConfirm(`Delete ${file}? You can undo this.`, 'Delete'))) return;
     try {
       await this.save();
       const deleted = await this.editApi.deleteSegment(file);

@@ -222,7 +222,7 @@ export class ExportDialog {
       this.status.textContent = result === null ? 'Not exported: no file was chosen.' : describeResult(result);
     } catch (error) {
       this.status.textContent = 'Not exported.';
-      this.failure.textContent = hostMessage(error);
+      this.failure.textContent = messageOf(error);
       this.failure.hidden = false;
     } finally {
       this.setBusy(false);
@@ -279,11 +279,6 @@ function showProblem(control: HTMLInputElement, message: HTMLElement, problem: s
 function describeResult(result: ExportResult): string {
   const size = result.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(result.bytes / 1024))} KiB` : `${(result.bytes / 1024 / 1024).toFixed(1)} MiB`;
   return `Exported ${result.path} (${size}).`;
-}
-
-/** The host's sentence, without the wrapping Electron adds to an error thrown in the main process. */
-function hostMessage(error: unknown): string {
-  return messageOf(error).replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }
 
 function messageOf(error: unknown): string {
