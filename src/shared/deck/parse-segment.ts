@@ -46,6 +46,11 @@ function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
 
 const defaultSyntax = compileSyntax(DEFAULT_SLIDE_SYNTAX);
 
+// reveal.js's `data-attributes` / `data-element-attributes` comments; any other `.name:` is a typo or
+// another tool's syntax, and a silently ignored fragment changes the talk's build order.
+const UNKNOWN_ATTRIBUTE_COMMENT = /<!--\s*\.([A-Za-z][\w-]*)\s*:/;
+const KNOWN_ATTRIBUTE_COMMENTS = new Set(['slide', 'element']);
+
 /**
  * Parses one segment file: front matter, then slides split on `---` and `--` (or the deck's own
  * separators) outside code fences. `syntax` holds regular expressions already validated by the caller.
@@ -90,6 +95,15 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
         current.inNotes = true;
         current.notes.push(line.replace(notes, ''));
         continue;
+      }
+      const unknownComment = UNKNOWN_ATTRIBUTE_COMMENT.exec(line)?.[1];
+      if (unknownComment && !KNOWN_ATTRIBUTE_COMMENTS.has(unknownComment)) {
+        problems.push({
+          severity: 'warning',
+          file,
+          line: index + 1,
+          message: `\`<!-- .${unknownComment}: … -->\` is ignored: reveal.js reads only \`.slide:\` and \`.element:\` comments`,
+        });
       }
     }
     if (current.inNotes) current.notes.push(line);

@@ -35,6 +35,14 @@ describe('parseSegment', () => {
     });
   });
 
+  describe('when a comment looks like an attribute comment reveal.js does not read', () => {
+    it('warns with its file and line instead of ignoring it, and keeps the slide', () => {
+      const parsed = parseSegment('## Steps\n\n- one <!-- .elemnt: class="fragment" -->\n\n```\n<!-- .code: in a fence -->\n```\n', 'typo.md');
+      expect(parsed.problems).toEqual([expect.objectContaining({ severity: 'warning', file: 'typo.md', line: 3, message: expect.stringContaining('.elemnt') })]);
+      expect(parsed.slides[0]?.fragments).toBe(0);
+    });
+  });
+
   describe('when the front matter is not valid YAML', () => {
     it('reports an error naming the file and the line of the mistake', () => {
       const parsed = parseSegment('---\ntitle: ok\nsongs: [unclosed\nduration: 3\n---\n# Slide\n', 'bad.md');
