@@ -15,14 +15,53 @@ export function findElectronBinary(): string | null {
   }
 }
 
+export interface AppCommandSeams {
+  electronBinary?: string | null;
+  openInBrowser?: (deckPath: string) => Promise<void>;
+}
+
+// Chromium's zygote prints these when it cannot create a user namespace (AppArmor on Ubuntu 23.10+)
+// and then aborts with SIGTRAP.
+const SANDBOX_FAILURE = /SUID sandbox helper|namespace|No usable sandbox/i;
+
+async function openInDefaultBrowser(deckPath: string): Promise<void> {
+  await serveCommand(deckPath, { port: 0, host: '127.0.0.1', open: true });
+}
+
 /** `podium app`: the desktop window; without the Electron binary, the browser instead. */
-export async function appCommand(deckPath: string): Promise<number> {
-  const electron = findElectronBinary();
+export async function appCommand(deckPath: string, seams: AppCommandSeams = {}): Promise<number> {
+  const electron = seams.electronBinary === undefined ? findElectronBinary() : seams.electronBinary;
+  const openInBrowser = seams.openInBrowser ?? openInDefaultBrowser;
   if (!electron) {
     console.log('podium: the Electron binary is not installed, so the deck opens in your browser instead (podium serve).');
-    await serveCommand(deckPath, { port: 0, host: '127.0.0.1', open: true });
+    await openInBrowser(deckPath);
     return 0;
   }
-  const child = spawn(electron, [ELECTRON_MAIN_ENTRY, `--deck=${resolve(deckPath)}`], { stdio: 'inherit' });
-  return new Promise((resolveExit) => child.on('exit', (code) => resolveExit(code ?? 0)));
+  const args = [ELECTRON_MAIN_ENTRY, `--deck=${resolve(deckPath)}`];
+  if (process.getuid?.() === 0) {
+    // Chromium refuses to start its sandbox as root.
+    console.log('podium: running as root, so Electron starts with --no-sandbox.');
+    args.push('--no-sandbox');
+  }
+  const child = spawn(electron, args, { stdio: ['inherit', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (exitCode, exitSignal) => done({ code: exitCode, signal: exitSignal })),
+  );
+  if (signal === null) return code ?? 1;
+  if (process.platform === 'linux' && SANDBOX_FAILURE.test(stderr)) {
+    console.log(
+      'podium: Electron could not start its sandbox: AppArmor restricts unprivileged user namespaces on this system; ' +
+        'run `sudo sysctl kernel.apparmor_restrict_unprivileged_userns=0` to allow them. ' +
+        'The deck opens in your browser instead (podium serve).',
+    );
+    await openInBrowser(deckPath);
+    return 1;
+  }
+  console.log(`podium: Electron was killed by ${signal}.`);
+  return 1;
 }
