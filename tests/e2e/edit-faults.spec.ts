@@ -39,7 +39,12 @@ test.afterEach(async () => {
 
 test.describe('the editor when the disk fails', () => {
   test('says a read-only deck folder is read-only, keeps the edit, and saves it once the folder is writable again', async ({ page }) => {
-    test.skip('reason' in readOnly, 'reason' in readOnly ? readOnly.reason : '');
+    // Root writes into a read-only folder: with neither another user nor a user namespace to drop
+    // that power, this machine has no read-only disk to test against, and says so in the run's output.
+    if ('reason' in readOnly) {
+      console.log(`SKIPPED tests/e2e/edit-faults.spec.ts (read-only folder): ${readOnly.reason}`);
+      test.skip(true, readOnly.reason);
+    }
     await serve();
     await openEditor(page, served?.url ?? '', '10-end.md');
     const before = await readFile(join(deck, '10-end.md'), 'utf8');

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -27,6 +27,8 @@ export function skipWithoutElectron(file: string): void {
   const missing = electronBinaryMissing();
   if (missing === null) return;
   const reason = `Electron binary not installed (${missing}); install it with npm ci on a machine that can download it`;
+  // The binary cannot be downloaded on every machine (see README, Without the Electron binary);
+  // there the suite cannot run at all, and the run's output says so per file.
   console.log(`SKIPPED ${file}: ${reason}`);
   test.skip(true, reason);
 }
@@ -57,6 +59,22 @@ export async function launchPodium(deck: string): Promise<RunningApp> {
     close: async () => {
       await app.close();
       await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts Podium on a copy of `source` in a folder of its own, removed on close: tests may write to it. */
+export async function launchPodiumOnCopy(source: string): Promise<RunningApp & { deck: string }> {
+  const base = await mkdtemp(join(tmpdir(), 'podium-electron-deck-'));
+  const deck = join(base, 'deck');
+  await cp(source, deck, { recursive: true, verbatimSymlinks: true });
+  const podium = await launchPodium(deck);
+  return {
+    ...podium,
+    deck,
+    close: async () => {
+      await podium.close();
+      await rm(base, { recursive: true, force: true });
     },
   };
 }
