@@ -1,20 +1,16 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_DECKS } from '../support/podium-cli';
 import { typeAtEnd } from '../e2e/edit-support';
-import { clickMenu, launchPodium, skipWithoutElectron } from './electron-app';
+import { clickMenu, launchPodiumOnCopy, skipWithoutElectron } from './electron-app';
 
 test.beforeEach(() => skipWithoutElectron('tests/electron/edit.spec.ts'));
 
 test('View ▸ Edit Slides: an edit, a new segment and a rename, asked in the page, end up on disk', async () => {
-  const base = await mkdtemp(join(tmpdir(), 'podium-electron-edit-'));
-  const deck = join(base, 'deck');
-  await cp(join(FIXTURE_DECKS, 'presenting'), deck, { recursive: true });
-  const podium = await launchPodium(deck);
+  const podium = await launchPodiumOnCopy(join(FIXTURE_DECKS, 'presenting'));
   try {
-    const { app, window } = podium;
+    const { app, window, deck } = podium;
     await clickMenu(app, ['View', 'Edit Slides'], window);
     await window.locator('.podium-segments li', { hasText: '1-opening.md' }).click();
     await expect(window.locator('.podium-edit-status')).toContainText('1-opening.md — saved');
@@ -43,6 +39,5 @@ test('View ▸ Edit Slides: an edit, a new segment and a rename, asked in the pa
     expect(await readdir(deck)).not.toContain(created);
   } finally {
     await podium.close();
-    await rm(base, { recursive: true, force: true });
   }
 });

@@ -1,17 +1,12 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT } from '../support/podium-cli';
-import { launchPodium, skipWithoutElectron, totalSlides } from './electron-app';
+import { launchPodiumOnCopy, skipWithoutElectron, totalSlides } from './electron-app';
 
 test.beforeEach(() => skipWithoutElectron('tests/electron/hostile.spec.ts'));
 
 test('a hostile deck in the app runs nothing, opens nothing and stays on the app page', async () => {
-  const base = await mkdtemp(join(tmpdir(), 'podium-electron-hostile-'));
-  const deck = join(base, 'deck');
-  await cp(join(REPO_ROOT, 'tests/fixtures/hostile'), deck, { recursive: true, verbatimSymlinks: true });
-  const podium = await launchPodium(deck);
+  const podium = await launchPodiumOnCopy(join(REPO_ROOT, 'tests/fixtures/hostile'));
   try {
     const { app, window } = podium;
     const dialogs: string[] = [];
@@ -39,6 +34,5 @@ test('a hostile deck in the app runs nothing, opens nothing and stays on the app
     expect(app.windows()).toHaveLength(1);
   } finally {
     await podium.close();
-    await rm(base, { recursive: true, force: true });
   }
 });
