@@ -1,3 +1,4 @@
+import '../styles/modal-dialog.css';
 import './ask-dialog.css';
 
 // Electron never shows window.prompt (it returns null at once) and its confirm/alert differ from a
@@ -17,7 +18,7 @@ interface AskOptions {
 function ask(options: AskOptions): Promise<string | null> {
   const id = `podium-ask-title-${++dialogCount}`;
   const dialog = document.createElement('dialog');
-  dialog.className = 'podium-ask';
+  dialog.className = 'podium-modal podium-ask';
   dialog.setAttribute('aria-labelledby', id);
   const form = document.createElement('form');
   form.method = 'dialog';
@@ -34,7 +35,7 @@ function ask(options: AskOptions): Promise<string | null> {
     form.append(input);
   }
   const buttons = document.createElement('div');
-  buttons.className = 'podium-ask-buttons';
+  buttons.className = 'podium-modal-buttons podium-ask-buttons';
   const cancel = document.createElement('button');
   cancel.type = 'button';
   cancel.textContent = 'Cancel';

@@ -2,6 +2,7 @@ import { HANDOUT_SLIDES_PER_PAGE, type NotesMode, type PaperSize } from '../../s
 import { MAX_IMAGE_DPI_LIMIT, type ExportApi, type ExportChoices, type ExportResult } from '../../shared/export/export-api';
 import { parseSlideRange } from '../../shared/export/slide-range';
 import { loadRememberedChoices, rememberChoices } from './remembered-choices';
+import '../styles/modal-dialog.css';
 import './export-dialog.css';
 
 export interface ExportDialogHost {
@@ -70,7 +71,7 @@ export class ExportDialog {
   }
 
   private build(): void {
-    this.dialog.className = 'podium-export';
+    this.dialog.className = 'podium-modal podium-export';
     this.dialog.setAttribute('aria-labelledby', 'podium-export-title');
     const title = document.createElement('h2');
     title.id = 'podium-export-title';
@@ -136,7 +137,7 @@ export class ExportDialog {
     this.exportButton.type = 'submit';
     this.exportButton.textContent = 'Export';
     const buttons = document.createElement('div');
-    buttons.className = 'podium-export-buttons';
+    buttons.className = 'podium-modal-buttons podium-export-buttons';
     buttons.append(this.closeButton, this.exportButton);
 
     this.form.append(title, this.controls, this.progress, this.status, this.failure, buttons);
