@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DECK_SWITCH, DEFAULT_DECK_FOLDER, deckPathFromArgv } from './deck-argument';
+import { DEFAULT_DECK_FOLDER, deckArgument } from './deck-argument';
 
 export interface AppPaths {
   rendererDir: string;
@@ -36,9 +36,8 @@ export function resolveAppPaths({ appRoot, resourcesPath, packaged }: AppRoots):
  * the bundled ceremony deck, so that a packaged app started from a menu opens something.
  */
 export function firstDeckPath(argv: readonly string[], cwd: string, paths: AppPaths): string {
-  if (argv.some((argument) => argument === DECK_SWITCH || argument.startsWith(`${DECK_SWITCH}=`))) {
-    return deckPathFromArgv(argv, cwd);
-  }
+  const named = deckArgument(argv, cwd);
+  if (named !== null) return named;
   const workingFolderDeck = join(cwd, DEFAULT_DECK_FOLDER);
   return existsSync(workingFolderDeck) ? workingFolderDeck : paths.bundledDeckDir;
 }
