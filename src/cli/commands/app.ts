@@ -23,6 +23,7 @@ export interface AppCommandSeams {
 // Chromium's zygote prints these when it cannot create a user namespace (AppArmor on Ubuntu 23.10+)
 // and then aborts with SIGTRAP.
 const SANDBOX_FAILURE = /SUID sandbox helper|namespace|No usable sandbox/i;
+const STDERR_TAIL_CHARS = 16 * 1024;
 
 async function openInDefaultBrowser(deckPath: string): Promise<void> {
   await serveCommand(deckPath, { port: 0, host: '127.0.0.1', open: true });
@@ -46,7 +47,8 @@ export async function appCommand(deckPath: string, seams: AppCommandSeams = {}):
   const child = spawn(electron, args, { stdio: ['inherit', 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
+    // Only the end is read, to tell a sandbox abort: an app open for hours keeps no log of its own.
+    stderr = (stderr + chunk.toString()).slice(-STDERR_TAIL_CHARS);
     process.stderr.write(chunk);
   });
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
