@@ -45,9 +45,10 @@ export async function exportPdfInteractively(
   if (choice.canceled || !choice.filePath) return null;
 
   // The window's progress bar (taskbar, dock) while the hidden window prints: the app's
-  // counterpart of the CLI's progress line; the page's dialog shows the same fractions.
+  // counterpart of the CLI's progress line; the page's dialog shows the same fractions. The person
+  // may close the window mid-export, and a destroyed window throws: progress must never lose the PDF.
   const progress = (fraction: number): void => {
-    parent?.setProgressBar(fraction);
+    if (parent && !parent.isDestroyed()) parent.setProgressBar(fraction);
     if (fraction >= 0) onProgress(fraction);
   };
   try {

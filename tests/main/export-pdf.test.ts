@@ -87,7 +87,7 @@ describe('exportPdfInteractively', () => {
       const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
       dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(base, 'out.pdf') });
       printPageWillShow(['01-intro.md:1']);
-      const parent = { setProgressBar: vi.fn() };
+      const parent = new BrowserWindow({});
 
       await exportPdfInteractively(parent as never, loaded);
 
@@ -112,6 +112,22 @@ describe('exportPdfInteractively', () => {
       await exportPdfInteractively(undefined, loaded);
       const [options] = dialog.showSaveDialog.mock.calls[0] as [{ defaultPath: string }];
       expect(options.defaultPath).toBe(join(base, 'Paris- the closing night.pdf'));
+    });
+
+    it('still writes the PDF when the deck window is closed during the export', async () => {
+      const loaded = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+      const target = join(base, 'out.pdf');
+      const deckWindow = new BrowserWindow({});
+      dialog.showSaveDialog.mockImplementationOnce(async () => {
+        deckWindow.destroy();
+        return { canceled: false, filePath: target };
+      });
+      printPageWillShow(['01-intro.md:1']);
+
+      const result = await exportPdfInteractively(deckWindow as never, loaded);
+
+      expect(result?.path).toBe(target);
+      expect((await readFile(target)).subarray(0, 5).toString()).toBe('%PDF-');
     });
 
     it('does nothing more when the save dialog is cancelled', async () => {

@@ -75,7 +75,11 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
-  readonly setProgressBar = vi.fn();
+  // Electron's gin wrappers (shell/common/gin_helper/trackable_object.h, "Object has been destroyed")
+  // throw on any method of a destroyed window but isDestroyed.
+  readonly setProgressBar = vi.fn((_progress: number) => {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
+  });
   destroy(): void {
     this.destroyed = true;
   }
