@@ -75,8 +75,9 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
-  // Electron's gin wrappers (shell/common/gin_helper/trackable_object.h, "Object has been destroyed")
-  // throw on any method of a destroyed window but isDestroyed.
+  // A destroyed window's methods throw "TypeError: Object has been destroyed" in Electron (seen on
+  // BrowserWindow and WebContents alike: electron/electron#4279, tutao/tutanota#4467); only
+  // isDestroyed() answers.
   readonly setProgressBar = vi.fn((_progress: number) => {
     if (this.destroyed) throw new TypeError('Object has been destroyed');
   });
