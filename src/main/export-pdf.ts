@@ -13,6 +13,7 @@ import { finishExport, prepareExport } from '../node/export/prepare-export';
 import { printInParts } from '../node/export/print-in-parts';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
+import { whilePrintRendererLives } from './print-renderer-watch';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
@@ -95,20 +96,22 @@ export async function printAppPageToPdf(
     // A hidden window's timers and animation frames are throttled, and the page waits on both.
     webPreferences: { ...secureWebPreferences(), backgroundThrottling: false },
   });
+  const { webContents } = window;
   try {
-    lockDownWebContents(window.webContents);
-    await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout, 'pdf')}`);
-    await waitForReadyAttribute(window.webContents, timeoutMs);
-    const pageMap = String(await window.webContents.executeJavaScript(PAGE_MAP_SCRIPT));
-    const { webContents } = window;
-    const pdf = await printInParts(
-      {
-        evaluate: (script) => webContents.executeJavaScript(script),
-        pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
-      },
-      (JSON.parse(pageMap) as unknown[]).length,
-    );
-    return { pdf, pageMap };
+    lockDownWebContents(webContents);
+    return await whilePrintRendererLives(webContents, timeoutMs, async () => {
+      await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout, 'pdf')}`);
+      await waitForReadyAttribute(webContents, timeoutMs);
+      const pageMap = String(await webContents.executeJavaScript(PAGE_MAP_SCRIPT));
+      const pdf = await printInParts(
+        {
+          evaluate: (script) => webContents.executeJavaScript(script),
+          pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
+        },
+        (JSON.parse(pageMap) as unknown[]).length,
+      );
+      return { pdf, pageMap };
+    });
   } finally {
     window.destroy();
   }

@@ -7,7 +7,7 @@ import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../src/shared/exp
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
 import { registerExportIpc, requestExportDialog } from '../../src/main/export-ipc';
 import { BrowserWindow, dialog, ipcMain, resetFakeElectron } from './fake-electron';
-import { printPageWillShow } from './print-window';
+import { printPageWillShow, printRendererWillCrash } from './print-window';
 import { readOutline } from '../node/export/read-pdf';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -124,6 +124,24 @@ describe('registerExportIpc', () => {
     expect(await first).toBeNull();
     // Once it is over, the next one may start.
     expect(await exportPdf(APP_PAGE, choices())).toBeNull();
+  });
+
+  it('gives up when the print renderer crashes, destroys its window, writes nothing and frees the lock', async () => {
+    const target = join(base, 'out.pdf');
+    saveDialogAnswers(target);
+    printRendererWillCrash();
+
+    await expect(exportPdf(APP_PAGE, choices())).rejects.toThrow(
+      "out.pdf: the print view's renderer crashed (exit code 139); nothing written",
+    );
+    expect(BrowserWindow.instances[1]?.isDestroyed()).toBe(true);
+    expect(await readdir(base)).toEqual(['talk']);
+    expect(appWindow.setProgressBar.mock.calls.at(-1)).toEqual([-1]);
+
+    // The lock is free: the next export prints.
+    saveDialogAnswers(target);
+    printPageWillShow(['01-talk.md:1', '01-talk.md:7', '01-talk.md:13']);
+    expect(await exportPdf(APP_PAGE, choices())).toEqual({ path: target, bytes: (await readFile(target)).byteLength });
   });
 
   it('rejects while no deck is open', async () => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
-import { exportPdfInteractively, fileNameFor, waitForReadyAttribute } from '../../src/main/export-pdf';
+import { exportPdfInteractively, fileNameFor, printAppPageToPdf, waitForReadyAttribute } from '../../src/main/export-pdf';
 import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
 import { readOutline } from '../node/export/read-pdf';
-import { printPageWillShow } from './print-window';
+import { printPageWillShow, printRendererWillCrash } from './print-window';
 import { PDFDocument } from 'pdf-lib';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -136,6 +136,47 @@ describe('exportPdfInteractively', () => {
       expect(BrowserWindow.instances).toHaveLength(0);
       expect(await readdir(base)).toEqual(['talk']);
     });
+  });
+});
+
+describe('printAppPageToPdf', () => {
+  const size = { width: 1280, height: 720 };
+
+  /** The next print window: its page never answers, as a page stuck in a long script. */
+  function printPageNeverAnswers(): void {
+    const push = BrowserWindow.instances.push.bind(BrowserWindow.instances);
+    BrowserWindow.instances.push = (...windows: BrowserWindow[]): number => {
+      for (const window of windows) window.webContents.executeJavaScript.mockImplementation(() => new Promise<never>(() => undefined));
+      return push(...windows);
+    };
+  }
+
+  it('gives up at the deadline when the page never answers, and destroys its window', async () => {
+    printPageNeverAnswers();
+    await expect(printAppPageToPdf(size, undefined, 300)).rejects.toThrow('export timed out after 0.3 s; nothing written');
+    expect(BrowserWindow.instances[0]?.isDestroyed()).toBe(true);
+  });
+
+  it('gives up when the page stops responding', async () => {
+    printPageNeverAnswers();
+    const printing = printAppPageToPdf(size, undefined, 60_000);
+    await vi.waitFor(() => expect(BrowserWindow.instances[0]?.webContents.executeJavaScript).toHaveBeenCalled());
+    BrowserWindow.instances[0]?.webContents.emit('unresponsive');
+    await expect(printing).rejects.toThrow('the print view stopped responding; nothing written');
+    expect(BrowserWindow.instances[0]?.isDestroyed()).toBe(true);
+  });
+
+  it('names how the renderer ended when it is killed for memory', async () => {
+    printRendererWillCrash('oom');
+    await expect(printAppPageToPdf(size, undefined, 60_000)).rejects.toThrow("the print view's renderer ran out of memory (exit code 139)");
+  });
+
+  it('leaves no listener behind on a page that printed', async () => {
+    printPageWillShow(['01-intro.md:1']);
+    await printAppPageToPdf(size, undefined, 60_000);
+    const contents = BrowserWindow.instances[0]?.webContents;
+    expect(contents?.listenerCount('render-process-gone')).toBe(0);
+    expect(contents?.listenerCount('unresponsive')).toBe(0);
   });
 });
 

@@ -16,3 +16,21 @@ export function printPageWillShow(slideKeys: string[]): void {
     return push(...windows);
   };
 }
+
+/**
+ * Makes the next hidden print window's renderer crash while the page is asked whether it is ready:
+ * that question, like every later one, never gets an answer.
+ */
+export function printRendererWillCrash(reason = 'crashed'): void {
+  const push = BrowserWindow.instances.push.bind(BrowserWindow.instances);
+  BrowserWindow.instances.push = (...windows: BrowserWindow[]): number => {
+    for (const window of windows) {
+      window.webContents.executeJavaScript.mockImplementationOnce(() => {
+        window.webContents.crashRenderer(reason);
+        return new Promise<never>(() => undefined);
+      });
+    }
+    BrowserWindow.instances.push = push;
+    return push(...windows);
+  };
+}
