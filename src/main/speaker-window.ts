@@ -2,6 +2,7 @@ import { BrowserWindow } from 'electron';
 import { SPEAKER_VIEW_QUERY } from '../shared/api';
 import { presenterStateHash, type PresenterState } from '../shared/present/presenter-state';
 import { APP_PAGE_URL } from './app-url';
+import { recoverFromRendererCrashes } from './renderer-recovery';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** The speaker view's window: the app's page in its speaker layout, as locked down as the deck's. */
@@ -15,6 +16,7 @@ export function createSpeakerWindow(current: PresenterState | null): BrowserWind
     webPreferences: secureWebPreferences(),
   });
   lockDownWebContents(window.webContents);
+  recoverFromRendererCrashes(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_PAGE_URL}?${SPEAKER_VIEW_QUERY}${current ? presenterStateHash(current) : ''}`);
   return window;

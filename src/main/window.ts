@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { APP_PAGE_URL, isAppPageUrl, isAppUrl, isWebUrl } from './app-url';
 import { PRELOAD_PATH } from './app-paths';
+import { recoverFromRendererCrashes } from './renderer-recovery';
 
 /** The one set of web preferences for every window that shows the app's page, visible or not. */
 export function secureWebPreferences(): WebPreferences {
@@ -26,6 +27,7 @@ export function createDeckWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(),
   });
   lockDownWebContents(window.webContents);
+  recoverFromRendererCrashes(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_PAGE_URL);
   return window;

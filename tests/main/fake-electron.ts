@@ -45,6 +45,7 @@ export class FakeWebContents extends EventEmitter {
   readyAnswers: boolean[] = [true];
   readonly executeJavaScript = vi.fn(async (_script: string) => this.readyAnswers.shift() ?? true);
   readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
+  readonly reload = vi.fn();
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -95,6 +96,10 @@ export class BrowserWindow extends EventEmitter {
   destroy(): void {
     this.destroyed = true;
   }
+  readonly close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -149,6 +154,7 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBoxSync: vi.fn((..._args: unknown[]) => 1),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
 };
