@@ -1,6 +1,10 @@
+import { stat } from 'node:fs/promises';
 import type { Deck } from '../shared/deck/model';
 import { loadDeck, type LoadedDeck } from '../node/deck/load-deck';
 import { DeckWatcher } from '../node/deck/deck-watcher';
+
+/** How often a deck whose folder vanished is looked for. */
+const RETURN_CHECK_MS = 500;
 
 /**
  * The deck the app has open: loaded from disk, watched, and reloaded on every change. Opening
@@ -14,6 +18,8 @@ export class DeckSession {
   private generation = 0;
   private reloading: Promise<void> | null = null;
   private reloadAgain = false;
+  /** Set while the deck's folder is gone: looks for it to come back. */
+  private returnCheck: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly onDeckChanged: (deck: Deck) => void,
@@ -36,17 +42,49 @@ export class DeckSession {
     this.loaded = loaded;
     this.path = path;
     this.reloadAgain = false;
-    const watcher = new DeckWatcher(loaded.root, () => this.scheduleReload());
-    this.watcher = watcher;
-    await watcher.ready();
+    this.stopLookingForReturn();
+    await this.watch(loaded.root);
     this.onDeckChanged(loaded.deck);
     return loaded;
   }
 
   async close(): Promise<void> {
     this.generation++;
+    this.stopLookingForReturn();
     await this.watcher?.close();
     this.watcher = null;
+  }
+
+  private async watch(root: string): Promise<void> {
+    const watcher = new DeckWatcher(root, () => this.scheduleReload());
+    this.watcher = watcher;
+    await watcher.ready();
+  }
+
+  /**
+   * The deck's folder was deleted, renamed or unmounted (a USB stick pulled): the last good deck
+   * stays on screen, and once a folder of that name is back it is watched and loaded again.
+   */
+  private lookForReturn(root: string): void {
+    if (this.returnCheck) return;
+    const generation = this.generation;
+    this.returnCheck = setInterval(() => {
+      void isFolder(root).then(async (back) => {
+        if (!back || generation !== this.generation || this.returnCheck === null) return;
+        this.stopLookingForReturn();
+        await this.watcher?.close();
+        if (generation !== this.generation) return;
+        await this.watch(root);
+        this.scheduleReload();
+      });
+    }, RETURN_CHECK_MS);
+    // Looking must not keep a quitting app alive.
+    this.returnCheck.unref();
+  }
+
+  private stopLookingForReturn(): void {
+    if (this.returnCheck) clearInterval(this.returnCheck);
+    this.returnCheck = null;
   }
 
   // One reload at a time: changes that arrive during a reload cause exactly one more.
@@ -74,8 +112,18 @@ export class DeckSession {
       this.loaded = loaded;
       this.onDeckChanged(loaded.deck);
     } catch (error) {
-      // The deck folder was removed or renamed: keep showing the last good deck.
-      if (generation === this.generation) this.onReloadFailed(error);
+      // Keep showing the last good deck.
+      if (generation !== this.generation) return;
+      this.onReloadFailed(error);
+      const root = this.loaded?.root;
+      if (root !== undefined && !(await isFolder(root))) this.lookForReturn(root);
     }
   }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
 }

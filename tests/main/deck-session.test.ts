@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/shared/deck/model';
 import { PodiumError } from '../../src/shared/errors';
 import { DeckSession } from '../../src/main/deck-session';
@@ -9,6 +9,7 @@ import { DeckSession } from '../../src/main/deck-session';
 let base: string;
 let session: DeckSession;
 let changes: Deck[];
+let failures: unknown[];
 
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'podium-session-'));
@@ -17,7 +18,11 @@ beforeEach(async () => {
   await mkdir(join(base, 'other'));
   await writeFile(join(base, 'other', 'only.md'), '# Other deck\n');
   changes = [];
-  session = new DeckSession((deck) => changes.push(deck));
+  failures = [];
+  session = new DeckSession(
+    (deck) => changes.push(deck),
+    (error) => failures.push(error),
+  );
 });
 
 afterEach(async () => {
@@ -66,5 +71,22 @@ describe('DeckSession', () => {
     expect(changes).toHaveLength(2);
     await writeFile(join(base, 'other', 'only.md'), '# Other deck, edited\n');
     expect((await nextChange(3)).title).toBe('Other deck, edited');
+  });
+
+  it('keeps the last deck when its folder vanishes, says why, and loads it again once it is back', async () => {
+    await session.open(join(base, 'talk'));
+    await rename(join(base, 'talk'), join(base, 'talk-away'));
+    await vi.waitFor(() => expect(failures).toHaveLength(1), { timeout: 5000 });
+    expect(String(failures[0])).toContain(join(base, 'talk'));
+    expect(session.current?.deck.slides.map((slide) => slide.title)).toEqual(['Hello']);
+
+    await writeFile(join(base, 'talk-away', '01-intro.md'), '# Back again\n');
+    await rename(join(base, 'talk-away'), join(base, 'talk'));
+    const back = await nextChange(2);
+    expect(back.slides.map((slide) => slide.title)).toEqual(['Back again']);
+
+    // Watched again: later edits are seen.
+    await writeFile(join(base, 'talk', '01-intro.md'), '# Edited after\n');
+    expect((await nextChange(3)).slides.map((slide) => slide.title)).toEqual(['Edited after']);
   });
 });
