@@ -6,8 +6,10 @@ import { DEFAULT_DECK_FOLDER, deckArgument } from './deck-argument';
 export interface AppPaths {
   rendererDir: string;
   preloadPath: string;
-  /** The ceremony deck the app opens when it is given none and the working folder has no `slides/`. */
+  /** The ceremony deck that comes with the app: the welcome window's Sample Deck. */
   bundledDeckDir: string;
+  /** What the welcome window's New Deck copies. */
+  templateDir: string;
 }
 
 export interface AppRoots {
@@ -28,18 +30,19 @@ export function resolveAppPaths({ appRoot, resourcesPath, packaged }: AppRoots):
     rendererDir: join(appRoot, 'out', 'renderer'),
     preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'),
     bundledDeckDir: packaged ? join(resourcesPath, 'slides') : join(appRoot, 'slides'),
+    templateDir: packaged ? join(resourcesPath, 'templates', 'basic') : join(appRoot, 'resources', 'templates', 'basic'),
   };
 }
 
 /**
- * The deck to open: the one the command line names, else `slides/` in the working folder, else
- * the bundled ceremony deck, so that a packaged app started from a menu opens something.
+ * The deck to open: the one the command line names, else `slides/` in the working folder; null
+ * when there is neither, and the app opens its welcome window (a packaged app started from a menu).
  */
-export function firstDeckPath(argv: readonly string[], cwd: string, paths: AppPaths): string {
+export function firstDeckPath(argv: readonly string[], cwd: string): string | null {
   const named = deckArgument(argv, cwd);
   if (named !== null) return named;
   const workingFolderDeck = join(cwd, DEFAULT_DECK_FOLDER);
-  return existsSync(workingFolderDeck) ? workingFolderDeck : paths.bundledDeckDir;
+  return existsSync(workingFolderDeck) ? workingFolderDeck : null;
 }
 
 // Every file of src/main is bundled into out/main/index.js, so the app root is two folders up

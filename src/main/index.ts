@@ -7,16 +7,17 @@ import { registerRehearsalIpc } from './rehearsal-ipc';
 import { DeckSession } from './deck-session';
 import { registerExportIpc, requestExportDialog } from './export-ipc';
 import { installApplicationMenu } from './menu';
-import { chooseDeckPath, defaultDeckPicker, type DeckPicker } from './open-deck-dialog';
+import { chooseDeckPath, type DeckPicker } from './open-deck-dialog';
 import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
 import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions } from './window';
 import { APP_PAGE_URL } from './app-url';
-import { EDIT_VIEW_QUERY } from '../shared/api';
+import { RecentDecks } from './recent-decks';
+import { registerWelcomeIpc } from './welcome-ipc';
+import { EDIT_VIEW_QUERY, WELCOME_VIEW_QUERY } from '../shared/api';
 
-/** Exit code when no deck could be opened, as the CLI uses for a deck path that is wrong. */
-const EXIT_NO_DECK = 2;
+const WELCOME_PAGE_URL = `${APP_PAGE_URL}?${WELCOME_VIEW_QUERY}`;
 // electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
 const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
 
@@ -28,13 +29,25 @@ const deckSession = new DeckSession(sendDeckChanged, (error) =>
 
 app.whenReady().then(start).catch(failStartup);
 
+let recentDecks: RecentDecks | null = null;
+
 async function start(): Promise<void> {
+  const paths = appPathsHere(process.resourcesPath, app.isPackaged);
+  recentDecks = new RecentDecks(app.getPath('userData'));
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
   denyPermissions(session.defaultSession);
   registerDeckIpc(() => deckSession.current?.deck ?? null);
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
   registerExportIpc(() => deckSession.current);
+  registerWelcomeIpc({
+    recent: recentDecks,
+    templateDir: paths.templateDir,
+    sampleDeckDir: paths.bundledDeckDir,
+    documentsDir: app.getPath('documents'),
+    platform: process.platform,
+    openDeck,
+  });
   const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(
@@ -49,42 +62,52 @@ async function start(): Promise<void> {
     { platform: process.platform, isDevelopment },
   );
 
-  if (!(await openFirstDeck(firstDeckPath(process.argv, process.cwd(), appPathsHere(process.resourcesPath, app.isPackaged))))) {
-    app.exit(EXIT_NO_DECK);
-    return;
-  }
-  createDeckWindow();
+  await openFirstDeck(firstDeckPath(process.argv, process.cwd()));
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow(deckSession.current ? APP_PAGE_URL : WELCOME_PAGE_URL);
   });
 }
 
-/** Opens the deck from the command line; if that fails, says why and offers the Open dialog. */
-async function openFirstDeck(path: string): Promise<boolean> {
-  let candidate: string | null = path;
-  while (candidate !== null) {
+/**
+ * Opens the deck from the command line in a window; with none, or one that cannot be opened
+ * (said in a message), the welcome window: open a folder, a recent deck, or a new one.
+ */
+async function openFirstDeck(path: string | null): Promise<void> {
+  if (path !== null) {
     try {
-      await deckSession.open(candidate);
-      return true;
+      await openDeck(path);
+      createDeckWindow();
+      return;
     } catch (error) {
       dialog.showErrorBox('Cannot open deck', messageOf(error));
-      candidate = await chooseDeckPath(undefined, defaultDeckPicker(process.platform));
     }
   }
-  return false;
+  createDeckWindow(WELCOME_PAGE_URL);
+}
+
+/** Every way of opening a deck ends here: it becomes the app's deck, and the first recent one. */
+async function openDeck(path: string): Promise<void> {
+  const loaded = await deckSession.open(path);
+  app.addRecentDocument(path);
+  recentDecks?.add({ path, title: loaded.deck.title }).catch((error: unknown) => {
+    console.error(`podium: cannot remember the recent deck: ${messageOf(error)}`);
+  });
 }
 
 async function openAnotherDeck(window: BaseWindow | undefined, picker: DeckPicker): Promise<void> {
   const path = await chooseDeckPath(window, picker);
   if (path === null) return;
   try {
-    await deckSession.open(path);
+    await openDeck(path);
   } catch (error) {
     dialog.showErrorBox('Cannot open deck', messageOf(error));
     return;
   }
-  if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+  const windows = BrowserWindow.getAllWindows();
+  if (windows.length === 0) createDeckWindow();
+  // A welcome window that was open becomes the deck's window.
+  for (const shown of windows) if (shown.webContents.getURL() === WELCOME_PAGE_URL) void shown.loadURL(APP_PAGE_URL);
 }
 
 /** Menu actions run detached from the click; a failure still has to reach the person. */

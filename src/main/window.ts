@@ -17,7 +17,8 @@ export function secureWebPreferences(): WebPreferences {
   };
 }
 
-export function createDeckWindow(): BrowserWindow {
+/** A window on the app's page: the deck, or (given its URL) the welcome window. */
+export function createDeckWindow(url: string = APP_PAGE_URL): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -29,7 +30,7 @@ export function createDeckWindow(): BrowserWindow {
   lockDownWebContents(window.webContents);
   recoverFromRendererCrashes(window);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_PAGE_URL);
+  void window.loadURL(url);
   return window;
 }
 

@@ -6,6 +6,7 @@ import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi, ExportResult } from '../shared/export/export-api';
 import type { PresenterState } from '../shared/present/presenter-state';
 import type { Rehearsal } from '../shared/present/rehearsal';
+import type { RecentDeck, WelcomeApi } from '../shared/welcome-api';
 
 /** `ipcRenderer.invoke`, with the main process's answer unwrapped: its value, or its error rethrown. */
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
@@ -57,6 +58,15 @@ const exportApi: ExportApi = {
   onExportRequested: (listener) => subscribe<void>(IPC_CHANNELS.exportRequested, () => listener()),
 };
 
+const welcomeApi: WelcomeApi = {
+  recentDecks: () => invoke<RecentDeck[]>(IPC_CHANNELS.welcomeRecentDecks),
+  openRecent: (path) => invoke<boolean>(IPC_CHANNELS.welcomeOpenRecent, path),
+  openFolder: () => invoke<boolean>(IPC_CHANNELS.welcomeOpenFolder),
+  newDeck: () => invoke<boolean>(IPC_CHANNELS.welcomeNewDeck),
+  openSample: () => invoke<boolean>(IPC_CHANNELS.welcomeOpenSample),
+};
+
 contextBridge.exposeInMainWorld('podium', api);
 contextBridge.exposeInMainWorld('podiumEdit', editApi);
 contextBridge.exposeInMainWorld('podiumExport', exportApi);
+contextBridge.exposeInMainWorld('podiumWelcome', welcomeApi);

@@ -2,6 +2,7 @@
 import type { DeckApi } from '../shared/api';
 import type { DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi } from '../shared/export/export-api';
+import type { WelcomeApi } from '../shared/welcome-api';
 
 declare global {
   interface Window {
@@ -11,5 +12,7 @@ declare global {
     podiumEdit?: DeckEditApi;
     /** The app's export API (the preload); absent in serve mode, where it runs over HTTP. */
     podiumExport?: ExportApi;
+    /** The app's welcome window API (the preload); serve mode always has a deck and no welcome. */
+    podiumWelcome?: WelcomeApi;
   }
 }

@@ -2,7 +2,7 @@ import 'reveal.js/reveal.css';
 import 'reveal.js/plugin/highlight/monokai.css';
 import 'katex/dist/katex.min.css';
 import './styles/podium.css';
-import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY } from '../shared/api';
+import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUERY, WELCOME_VIEW_QUERY } from '../shared/api';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
@@ -18,6 +18,7 @@ const followView = location.search.includes(FOLLOW_VIEW_QUERY);
 const speakerView = location.search.includes(SPEAKER_VIEW_QUERY);
 const editView = location.search.includes(EDIT_VIEW_QUERY);
 const printView = location.search.includes(PRINT_VIEW_QUERY);
+const welcomeView = location.search.includes(WELCOME_VIEW_QUERY);
 const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const printLayout = parsePrintQuery(location.search);
@@ -25,9 +26,13 @@ const api = window.podium ?? createHttpDeckApi({ follower: followView, slideHtml
 
 // Every view but the print page (whose slides the server renders) can be shown math, or have it
 // typed in: KaTeX loads at once, beside the deck and the view's own chunks.
-const mathLoaded = printLayout === null ? loadMath() : null;
+const mathLoaded = printLayout === null && !welcomeView ? loadMath() : null;
 
 async function start(): Promise<void> {
+  if (welcomeView && window.podiumWelcome) {
+    const { WelcomeView } = await import('./welcome/welcome-view');
+    return new WelcomeView(window.podiumWelcome, document.body).start();
+  }
   if (!root) throw new Error('the page has no .reveal element');
   if (printLayout) return startPrintPage(api, root, printLayout, printTargetOf(location.search));
   // File > Export PDF… opens the Export dialog over the presentation and the speaker view.

@@ -38,6 +38,12 @@ export const IPC_CHANNELS = {
   exportPdf: 'podium:export-pdf',
   exportProgress: 'podium:export-progress',
   exportRequested: 'podium:export-requested',
+  /** WelcomeApi: one channel per choice of the welcome window. */
+  welcomeRecentDecks: 'podium:welcome-recent-decks',
+  welcomeOpenRecent: 'podium:welcome-open-recent',
+  welcomeOpenFolder: 'podium:welcome-open-folder',
+  welcomeNewDeck: 'podium:welcome-new-deck',
+  welcomeOpenSample: 'podium:welcome-open-sample',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */
@@ -67,6 +73,8 @@ export const PRINT_VIEW_QUERY = 'view=print';
 export const EDIT_VIEW_QUERY = 'view=edit';
 
 export const SPEAKER_VIEW_QUERY = 'view=speaker';
+/** The app's welcome window, shown when it is started without a deck: open, recent, new. */
+export const WELCOME_VIEW_QUERY = 'view=welcome';
 export const FOLLOW_VIEW_QUERY = 'view=follow';
 
 /** Set on <html> once the slides are laid out and their images and fonts have loaded. */

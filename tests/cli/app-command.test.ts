@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -48,6 +48,31 @@ describe('appCommand', () => {
       const binary = fakeElectron("process.exit(process.argv.includes('--no-sandbox') ? 0 : 7);");
       expect(await appCommand('.', { electronBinary: binary, openInBrowser: async () => {} })).toBe(0);
       expect(log.mock.calls.flat().join('\n')).toContain('--no-sandbox');
+    });
+  });
+
+  describe('which deck it asks the app to open', () => {
+    /** The `--deck` switches the app was started with, as the fake binary wrote them down. */
+    const deckSwitchOf = async (deck: string): Promise<string> => {
+      const record = join(mkdtempSync(join(tmpdir(), 'podium-argv-')), 'argv.json');
+      const binary = fakeElectron(
+        `require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.filter((a) => a.startsWith('--deck'))));`,
+      );
+      vi.spyOn(console, 'log').mockImplementation(() => {});
+      await appCommand(deck, { electronBinary: binary, openInBrowser: async () => {} });
+      return readFileSync(record, 'utf8');
+    };
+
+    it('names the deck it was given', async () => {
+      expect(await deckSwitchOf('talk')).toBe(JSON.stringify([`--deck=${join(process.cwd(), 'talk')}`]));
+    });
+
+    it('names none for the default folder when it holds no deck, so the app finds slides/ or welcomes', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'podium-no-deck-'));
+      vi.spyOn(process, 'cwd').mockReturnValue(empty);
+      expect(await deckSwitchOf('.')).toBe('[]');
+      writeFileSync(join(empty, '01-intro.md'), '# Hello\n');
+      expect(await deckSwitchOf('.')).toBe(JSON.stringify([`--deck=${empty}`]));
     });
   });
 

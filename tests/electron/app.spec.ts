@@ -1,9 +1,17 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CEREMONY_DECK, FIXTURE_DECKS, runPodium } from '../support/podium-cli';
-import { answerNextDialog, clickMenu, launchPodium, skipWithoutElectron, totalSlides, waitUntilPresented } from './electron-app';
+import {
+  answerNextDialog,
+  clickMenu,
+  launchPodium,
+  launchPodiumWithoutDeck,
+  skipWithoutElectron,
+  totalSlides,
+  waitUntilPresented,
+} from './electron-app';
 
 /** The slides `podium inspect` counts in a deck: what the window must present. */
 function inspectedSlideCount(deck: string): number {
@@ -42,5 +50,22 @@ test('File ▸ Open Deck… replaces the deck in the window', async () => {
   } finally {
     await podium.close();
     await rm(base, { recursive: true, force: true });
+  }
+});
+
+test('without a deck the app welcomes, opens the sample, and remembers it as a recent deck', async () => {
+  const empty = await mkdtemp(join(tmpdir(), 'podium-electron-welcome-'));
+  const podium = await launchPodiumWithoutDeck(empty);
+  try {
+    await expect(podium.window.getByRole('heading', { name: 'Podium', level: 1 })).toBeVisible();
+    await expect(podium.window.getByText('Decks you open appear here.')).toBeVisible();
+    await podium.window.getByRole('button', { name: /Sample Deck/ }).click();
+    await waitUntilPresented(podium.window);
+    expect(await totalSlides(podium.window)).toBe(inspectedSlideCount(CEREMONY_DECK));
+    const userData = await podium.app.evaluate(({ app }) => app.getPath('userData'));
+    await expect.poll(async () => JSON.stringify(await readFile(join(userData, 'recent-decks.json'), 'utf8').catch(() => ''))).toContain('Paris 2024');
+  } finally {
+    await podium.close();
+    await rm(empty, { recursive: true, force: true });
   }
 });

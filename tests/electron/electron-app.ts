@@ -42,17 +42,30 @@ export interface RunningApp {
 
 /** Starts Podium on `deck` with a profile of its own, as `podium app DECK` does. */
 export async function launchPodium(deck: string): Promise<RunningApp> {
+  const podium = await launchPodiumIn(REPO_ROOT, [`--deck=${deck}`]);
+  await waitUntilPresented(podium.window);
+  return podium;
+}
+
+/**
+ * Starts Podium with no deck in `cwd` (a folder without `slides/`), as a packaged app started
+ * from a menu: it shows its welcome window.
+ */
+export function launchPodiumWithoutDeck(cwd: string): Promise<RunningApp> {
+  return launchPodiumIn(cwd, []);
+}
+
+async function launchPodiumIn(cwd: string, deckArgs: string[]): Promise<RunningApp> {
   const profile = await mkdtemp(join(tmpdir(), 'podium-electron-profile-'));
   // Chromium refuses to start as root with its sandbox on (CI runs as root).
   const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const app = await electron.launch({
-    args: [...rootOnly, 'out/main/index.js', `--deck=${deck}`],
-    cwd: REPO_ROOT,
+    args: [...rootOnly, join(REPO_ROOT, 'out', 'main', 'index.js'), ...deckArgs],
+    cwd,
     // The app's userData lives under these: a test never reads or writes the person's recent decks.
     env: { ...process.env, XDG_CONFIG_HOME: profile, HOME: profile, APPDATA: profile },
   });
   const window = await app.firstWindow();
-  await waitUntilPresented(window);
   return {
     app,
     window,

@@ -12,6 +12,7 @@ const PACKAGED_FILES = [
   'resources/app.asar/out/preload/index.cjs',
   'resources/app.asar/out/renderer/index.html',
   'resources/slides/deck.yml',
+  'resources/templates/basic/deck.yaml',
 ];
 
 let root: string;
@@ -34,12 +35,13 @@ function packagedPaths(): AppPaths {
 
 describe('resolveAppPaths', () => {
   describe('in a packaged app', () => {
-    it('finds the renderer, the preload and the bundled deck', () => {
+    it('finds the renderer, the preload, the bundled deck and the new-deck template', () => {
       const paths = packagedPaths();
       expect(statSync(join(paths.rendererDir, 'index.html')).isFile()).toBe(true);
       expect(statSync(paths.preloadPath).isFile()).toBe(true);
       expect(statSync(join(paths.bundledDeckDir, 'deck.yml')).isFile()).toBe(true);
       expect(paths.bundledDeckDir).toBe(join(root, 'resources', 'slides'));
+      expect(statSync(join(paths.templateDir, 'deck.yaml')).isFile()).toBe(true);
     });
   });
 
@@ -48,23 +50,29 @@ describe('resolveAppPaths', () => {
       const paths = resolveAppPaths({ appRoot: '/repo', resourcesPath: '/electron/resources', packaged: false });
       expect(paths.bundledDeckDir).toBe(join('/repo', 'slides'));
       expect(paths.preloadPath).toBe(join('/repo', 'out', 'preload', 'index.cjs'));
+      expect(paths.templateDir).toBe(join('/repo', 'resources', 'templates', 'basic'));
+    });
+
+    it('has the template it names', () => {
+      const paths = resolveAppPaths({ appRoot: join(__dirname, '..', '..'), resourcesPath: '/unused', packaged: false });
+      expect(statSync(join(paths.templateDir, 'deck.yaml')).isFile()).toBe(true);
     });
   });
 });
 
 describe('firstDeckPath', () => {
-  it('opens the bundled deck when no deck is given and the working folder has no slides/', () => {
+  it('opens no deck (the welcome window) when none is given and the working folder has no slides/', () => {
     const empty = join(root, 'home');
     mkdirSync(empty);
-    expect(firstDeckPath(['/opt/Podium/podium'], empty, packagedPaths())).toBe(join(root, 'resources', 'slides'));
+    expect(firstDeckPath(['/opt/Podium/podium'], empty)).toBeNull();
   });
 
   it('prefers slides/ in the working folder', () => {
     mkdirSync(join(root, 'talk', 'slides'), { recursive: true });
-    expect(firstDeckPath(['podium'], join(root, 'talk'), packagedPaths())).toBe(join(root, 'talk', 'slides'));
+    expect(firstDeckPath(['podium'], join(root, 'talk'))).toBe(join(root, 'talk', 'slides'));
   });
 
   it('opens the deck the command line names, even one that does not exist, so the error names it', () => {
-    expect(firstDeckPath(['podium', '--deck=missing'], root, packagedPaths())).toBe(join(root, 'missing'));
+    expect(firstDeckPath(['podium', '--deck=missing'], root)).toBe(join(root, 'missing'));
   });
 });

@@ -4,6 +4,7 @@ import { IPC_CHANNELS, type DeckApi } from '../../src/shared/api';
 import type { Deck } from '../../src/shared/deck/model';
 import { EDIT_METHODS } from '../../src/shared/edit/edit-api';
 import type { ExportApi } from '../../src/shared/export/export-api';
+import type { WelcomeApi } from '../../src/shared/welcome-api';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -36,7 +37,7 @@ const deck = { title: 'Changed' } as Deck;
 describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
-    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport']);
+    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport', 'podiumWelcome']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
       'loadRehearsal',
@@ -75,6 +76,18 @@ describe('the preload', () => {
     stopProgress();
     electron.ipcRenderer.emit(IPC_CHANNELS.exportProgress, {}, 0.9);
     expect(progress).toHaveBeenCalledTimes(1);
+  });
+
+  it('exposes exactly the methods of WelcomeApi as window.podiumWelcome, each over its own channel', async () => {
+    await exposedApi();
+    const welcome = electron.exposed.get('podiumWelcome') as WelcomeApi;
+    expect(Object.keys(welcome).sort()).toEqual(['newDeck', 'openFolder', 'openRecent', 'openSample', 'recentDecks']);
+    await welcome.openRecent('/decks/talk');
+    await welcome.newDeck();
+    expect(electron.ipcRenderer.invoke.mock.calls.slice(-2)).toEqual([
+      [IPC_CHANNELS.welcomeOpenRecent, '/decks/talk'],
+      [IPC_CHANNELS.welcomeNewDeck],
+    ]);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {

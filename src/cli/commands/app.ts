@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ELECTRON_MAIN_ENTRY } from '../paths';
@@ -29,6 +30,18 @@ async function openInDefaultBrowser(deckPath: string): Promise<void> {
   await serveCommand(deckPath, { port: 0, host: '127.0.0.1', open: true });
 }
 
+/**
+ * `--deck=<path>` for the app, except for the default `.` in a folder that holds no deck: the app
+ * then opens `slides/` there if it has one, or its welcome window, rather than an empty deck.
+ */
+async function deckSwitch(deckPath: string): Promise<string[]> {
+  if (deckPath === '.') {
+    const names = await readdir(process.cwd()).catch(() => [] as string[]);
+    if (!names.some((name) => name.toLowerCase().endsWith('.md') || /^deck\.ya?ml$/.test(name))) return [];
+  }
+  return [`--deck=${resolve(deckPath)}`];
+}
+
 /** `podium app`: the desktop window; without the Electron binary, the browser instead. */
 export async function appCommand(deckPath: string, seams: AppCommandSeams = {}): Promise<number> {
   const electron = seams.electronBinary === undefined ? findElectronBinary() : seams.electronBinary;
@@ -38,7 +51,7 @@ export async function appCommand(deckPath: string, seams: AppCommandSeams = {}):
     await openInBrowser(deckPath);
     return 0;
   }
-  const args = [ELECTRON_MAIN_ENTRY, `--deck=${resolve(deckPath)}`];
+  const args = [ELECTRON_MAIN_ENTRY, ...(await deckSwitch(deckPath))];
   if (process.getuid?.() === 0) {
     // Chromium refuses to start its sandbox as root.
     console.log('podium: running as root, so Electron starts with --no-sandbox.');
