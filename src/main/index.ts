@@ -12,6 +12,7 @@ import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
 import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions } from './window';
+import { explainWaylandPlacement, windowPlacementForbidden } from './wayland';
 import { APP_PAGE_URL } from './app-url';
 import { RecentDecks } from './recent-decks';
 import { registerWelcomeIpc } from './welcome-ipc';
@@ -48,15 +49,21 @@ async function start(): Promise<void> {
     platform: process.platform,
     openDeck,
   });
-  const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
-  const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
+  const presenter = registerPresenterIpc(() => void presentWindows.openSpeakerView());
+  const presentWindows = new PresentWindows({
+    screen,
+    createSpeakerWindow: () => createSpeakerWindow(presenter.latest()),
+    placementForbidden: windowPlacementForbidden({ platform: process.platform, env: process.env, argv: process.argv }),
+    explainPlacementForbidden: explainWaylandPlacement,
+  });
   installApplicationMenu(
     {
       openDeck: (window, picker) => reportFailure('Cannot open deck', openAnotherDeck(window, picker)),
       exportPdf: (window) => requestExportDialog(window),
-      present: (window) => presentWindows.toggle(window instanceof BrowserWindow ? window : undefined),
-      speakerView: () => presentWindows.openSpeakerView(),
-      swapDisplays: () => presentWindows.swapDisplays(),
+      present: (window) => void presentWindows.toggle(window instanceof BrowserWindow ? window : undefined),
+      presentOnThisDisplay: (window) => void presentWindows.presentOnThisDisplay(window instanceof BrowserWindow ? window : undefined),
+      speakerView: () => void presentWindows.openSpeakerView(),
+      swapDisplays: () => void presentWindows.swapDisplays(),
       editSlides: (window) => toggleEditView(window),
     },
     { platform: process.platform, isDevelopment },

@@ -5,6 +5,7 @@ export interface MenuActions {
   openDeck(window: BaseWindow | undefined, picker: DeckPicker): void;
   exportPdf(window: BaseWindow | undefined): void;
   present(window: BaseWindow | undefined): void;
+  presentOnThisDisplay(window: BaseWindow | undefined): void;
   speakerView(window: BaseWindow | undefined): void;
   swapDisplays(): void;
   editSlides(window: BaseWindow | undefined): void;
@@ -77,6 +78,11 @@ export function applicationMenuTemplate(actions: MenuActions, options: MenuOptio
         label: 'Present',
         accelerator: MENU_ACCELERATORS.present,
         click: (_item, window) => actions.present(window),
+      },
+      {
+        // Where the app cannot move windows (Wayland), or guessed the audience's screen wrong.
+        label: 'Present on This Display',
+        click: (_item, window) => actions.presentOnThisDisplay(window),
       },
       {
         label: 'Speaker View',

@@ -35,28 +35,35 @@ export interface PlacementRequest {
   swapped: boolean;
   /** The speaker view is open or was asked for; with two displays it always opens. */
   speakerViewWanted: boolean;
+  /** View ▸ Present on This Display: the audience's display, chosen by the person, while it exists. */
+  audienceDisplayId?: number | null;
 }
 
 /**
  * Where the windows of a presentation go. With two displays or more, the audience gets the external
  * screen (fullscreen) and the speaker view the presenter's own (the primary, usually the laptop),
- * unless swapped. With one display, the deck is fullscreen on it and the speaker view, if wanted,
- * is a window on the same display. When a display goes away mid-talk, placing again with the
- * displays that remain brings every window back to one that exists.
+ * unless swapped. A display the person chose for the audience wins over that guess, and the speaker
+ * view then takes the primary, or the external screen when the chosen one is the primary. With one
+ * display, the deck is fullscreen on it and the speaker view, if wanted, is a window on the same
+ * display. When a display goes away mid-talk, placing again with the displays that remain brings
+ * every window back to one that exists.
  */
 export function placePresentWindows(request: PlacementRequest): PresentPlacement {
   const { displays } = request;
   const primary = displays.find((display) => display.id === request.primaryDisplayId) ?? displays[0];
   if (!primary) throw new Error('there is no display to present on');
   const external = pickExternal(displays, primary);
+  const chosen = displays.find((display) => display.id === request.audienceDisplayId);
+  const audienceGuess = chosen ?? external ?? primary;
+  const speakerGuess = audienceGuess.id === primary.id ? (external ?? primary) : primary;
 
-  if (!external) {
+  if (audienceGuess.id === speakerGuess.id) {
     return {
       audience: fullscreenOn(primary),
       speaker: request.speakerViewWanted ? windowedOn(primary) : null,
     };
   }
-  const [audienceDisplay, speakerDisplay] = request.swapped ? [primary, external] : [external, primary];
+  const [audienceDisplay, speakerDisplay] = request.swapped ? [speakerGuess, audienceGuess] : [audienceGuess, speakerGuess];
   return { audience: fullscreenOn(audienceDisplay), speaker: windowedOn(speakerDisplay) };
 }
 

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import { unwrapIpcAnswer } from '../../src/shared/ipc-answer';
+import type { DisplayInfo } from '../../src/main/present-placement';
+import { laptop } from './displays';
 
 // The Electron API surface src/main uses, recorded rather than performed: the only test double in
 // these tests, since `electron` cannot run under Node. Tests load it with
@@ -68,6 +70,17 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Whether the fake runs as a native Wayland client, the way Electron 38+ does in a Wayland session
+ * (it follows XDG_SESSION_TYPE: electron/electron#48301). Tests switch it with
+ * `vi.stubEnv('XDG_SESSION_TYPE', 'wayland')`, the same variable the app's detection reads.
+ */
+function onWayland(): boolean {
+  return process.env.XDG_SESSION_TYPE === 'wayland';
+}
+
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
   static getAllWindows(): BrowserWindow[] {
@@ -78,38 +91,132 @@ export class BrowserWindow extends EventEmitter {
   }
   readonly webContents = new FakeWebContents();
   destroyed = false;
-  fullScreen = false;
-  constructor(readonly options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
+  /** Where the window really is on the desktop (getBounds may not say, on Wayland). */
+  bounds: Rect;
+  private fullScreen = false;
+  /** The state the last setFullScreen asked for, reached once the queued transitions have run. */
+  private fullScreenWanted = false;
+  private boundsBeforeFullScreen: Rect | null = null;
+  private transitions: Promise<void> = Promise.resolve();
+  constructor(readonly options: { show?: boolean; x?: number; y?: number; width?: number; height?: number; webPreferences?: Record<string, unknown> }) {
     super();
+    this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
     BrowserWindow.instances.push(this);
   }
   readonly loadURL = vi.fn(async (url: string) => {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
+  readonly focus = vi.fn(() => this.throwIfDestroyed());
   // A destroyed window's methods throw "TypeError: Object has been destroyed" in Electron (seen on
   // BrowserWindow and WebContents alike: electron/electron#4279, tutao/tutanota#4467); only
   // isDestroyed() answers.
-  readonly setProgressBar = vi.fn((_progress: number) => {
-    if (this.destroyed) throw new TypeError('Object has been destroyed');
-  });
+  readonly setProgressBar = vi.fn((_progress: number) => this.throwIfDestroyed());
+  /**
+   * Electron's BrowserWindow docs: destroy() "guarantees the closed event will be emitted"; close()
+   * does the same once the page lets it go, which the fake's pages always do.
+   */
   destroy(): void {
-    this.destroyed = true;
-  }
-  readonly close = vi.fn(() => {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.emit('closed');
-  });
+  }
+  readonly close = vi.fn(() => this.destroy());
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /**
+   * Electron's BrowserWindow docs, setFullScreen: "On macOS, fullscreen transitions take place
+   * asynchronously. If further actions depend on the fullscreen state, use the 'enter-full-screen'
+   * or 'leave-full-screen' events." Transitions asked in a row run one after the other, each with
+   * its event (electron/electron#25470 queues them the same way). The fake is asynchronous on every
+   * platform, so that code passing here works on the slowest one. Entering fills the display the
+   * window is on; leaving puts back the frame it had before, as macOS and Windows do.
+   */
   setFullScreen(flag: boolean): void {
-    this.fullScreen = flag;
+    this.throwIfDestroyed();
+    if (flag === this.fullScreenWanted) return;
+    this.fullScreenWanted = flag;
+    this.transitions = this.transitions
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        if (this.destroyed || this.fullScreen === flag) return;
+        if (flag) {
+          this.boundsBeforeFullScreen = { ...this.bounds };
+          this.bounds = { ...screen.getDisplayMatching(this.bounds).bounds };
+        } else {
+          this.bounds = this.boundsBeforeFullScreen ?? this.bounds;
+        }
+        this.fullScreen = flag;
+        this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+      });
   }
+  /** The state reached so far: until the transition runs, the old one (as on macOS). */
   isFullScreen(): boolean {
+    this.throwIfDestroyed();
     return this.fullScreen;
   }
+  /**
+   * Ignored on Wayland, where "programmatically changing the global window coordinates is
+   * prohibited" (Electron's BrowserWindow docs, getBounds), and while the window is fullscreen or
+   * on its way in or out: the frame it gets is the one the transition puts back, which is how
+   * `setFullScreen(false); setBounds(); setFullScreen(true)` lands on the old display on macOS.
+   */
+  setBounds(bounds: Partial<Rect>): void {
+    this.throwIfDestroyed();
+    if (onWayland() || this.fullScreen || this.fullScreenWanted) return;
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+  /** Electron's BrowserWindow docs: "On Wayland, this method will return `{ x: 0, y: 0, ... }`". */
+  getBounds(): Rect {
+    this.throwIfDestroyed();
+    return onWayland() ? { ...this.bounds, x: 0, y: 0 } : { ...this.bounds };
+  }
+  /** What the system does to a window whose display is unplugged: moves it, state and all, to another. */
+  moveToDisplay(from: DisplayInfo, to: DisplayInfo): void {
+    const shift = (rect: Rect): Rect => ({ ...rect, x: rect.x - from.bounds.x + to.bounds.x, y: rect.y - from.bounds.y + to.bounds.y });
+    this.bounds = this.fullScreen ? { ...to.bounds } : shift(this.bounds);
+    if (this.boundsBeforeFullScreen) this.boundsBeforeFullScreen = shift(this.boundsBeforeFullScreen);
+  }
+  private throwIfDestroyed(): void {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
+  }
 }
+
+/** Electron's `screen`: the displays a test plugs in, and the events Electron sends when they change. */
+export class FakeScreen extends EventEmitter {
+  displays: DisplayInfo[] = [laptop];
+  primaryDisplayId = laptop.id;
+  getAllDisplays(): DisplayInfo[] {
+    return this.displays;
+  }
+  getPrimaryDisplay(): DisplayInfo {
+    return this.displays.find((display) => display.id === this.primaryDisplayId) ?? (this.displays[0] as DisplayInfo);
+  }
+  /** Electron's Screen docs: "The display that most closely intersects the provided bounds." */
+  getDisplayMatching(rect: Rect): DisplayInfo {
+    const overlap = (display: DisplayInfo): number => {
+      const width = Math.min(rect.x + rect.width, display.bounds.x + display.bounds.width) - Math.max(rect.x, display.bounds.x);
+      const height = Math.min(rect.y + rect.height, display.bounds.y + display.bounds.height) - Math.max(rect.y, display.bounds.y);
+      return Math.max(0, width) * Math.max(0, height);
+    };
+    const best = [...this.displays].sort((a, b) => overlap(b) - overlap(a))[0];
+    return best && overlap(best) > 0 ? best : this.getPrimaryDisplay();
+  }
+  plug(display: DisplayInfo): void {
+    this.displays = [...this.displays, display];
+    this.emit('display-added', {}, display);
+  }
+  /** The system first moves the windows that were on it to a display that remains, then Electron tells. */
+  unplug(display: DisplayInfo): void {
+    const stranded = BrowserWindow.getAllWindows().filter((window) => this.getDisplayMatching(window.bounds).id === display.id);
+    this.displays = this.displays.filter((candidate) => candidate.id !== display.id);
+    for (const window of stranded) window.moveToDisplay(display, this.getPrimaryDisplay());
+    this.emit('display-removed', {}, display);
+  }
+}
+
+export const screen = new FakeScreen();
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -163,6 +270,9 @@ export const session = { defaultSession: new FakeSession() };
 
 export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
+  screen.displays = [laptop];
+  screen.primaryDisplayId = laptop.id;
+  screen.removeAllListeners();
   ipcMain.handlers.clear();
   vi.clearAllMocks();
 }

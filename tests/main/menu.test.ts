@@ -5,7 +5,7 @@ import { applicationMenuTemplate, type MenuActions } from '../../src/main/menu';
 vi.mock('electron', () => import('./fake-electron'));
 
 function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
-  return { openDeck: vi.fn(), exportPdf: vi.fn(), present: vi.fn(), speakerView: vi.fn(), swapDisplays: vi.fn(), editSlides: vi.fn() };
+  return { openDeck: vi.fn(), exportPdf: vi.fn(), present: vi.fn(), presentOnThisDisplay: vi.fn(), speakerView: vi.fn(), swapDisplays: vi.fn(), editSlides: vi.fn() };
 }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

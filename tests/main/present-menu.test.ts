@@ -5,7 +5,7 @@ import { applicationMenuTemplate, type MenuActions } from '../../src/main/menu';
 vi.mock('electron', () => import('./fake-electron'));
 
 function actions(): MenuActions {
-  return { openDeck: vi.fn(), exportPdf: vi.fn(), present: vi.fn(), speakerView: vi.fn(), swapDisplays: vi.fn(), editSlides: vi.fn() };
+  return { openDeck: vi.fn(), exportPdf: vi.fn(), present: vi.fn(), presentOnThisDisplay: vi.fn(), speakerView: vi.fn(), swapDisplays: vi.fn(), editSlides: vi.fn() };
 }
 
 function find(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
@@ -30,5 +30,12 @@ describe('the presenting menu items', () => {
     const item = find(applicationMenuTemplate(handlers, { platform: 'darwin', isDevelopment: false }), 'Swap Displays');
     (item.click as () => void)();
     expect(handlers.swapDisplays).toHaveBeenCalledTimes(1);
+  });
+
+  it('offer Present on This Display for the focused window, where the app cannot move windows itself', () => {
+    const handlers = actions();
+    const item = find(applicationMenuTemplate(handlers, { platform: 'linux', isDevelopment: false }), 'Present on This Display');
+    (item.click as (item: unknown, window: unknown) => void)({}, 'the focused window');
+    expect(handlers.presentOnThisDisplay).toHaveBeenCalledWith('the focused window');
   });
 });

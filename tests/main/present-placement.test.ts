@@ -54,6 +54,39 @@ describe('placePresentWindows', () => {
     });
   });
 
+  describe('when the person chose the audience display (Present on This Display)', () => {
+    it('keeps the audience there and gives the speaker view the primary display', () => {
+      const monitor: DisplayInfo = { ...projector, id: 3, bounds: { ...projector.bounds, x: 3360 }, workArea: { ...projector.workArea, x: 3360 } };
+      const placement = placePresentWindows({
+        displays: [laptop, projector, monitor],
+        primaryDisplayId: 1,
+        swapped: false,
+        speakerViewWanted: false,
+        audienceDisplayId: 3,
+      });
+      expect(placement.audience).toEqual({ displayId: 3, bounds: monitor.bounds, fullscreen: true });
+      expect(placement.speaker?.displayId).toBe(1);
+    });
+
+    it('sends the speaker view to the external display when the chosen one is the primary', () => {
+      const placement = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: false, audienceDisplayId: 1 });
+      expect(placement.audience.displayId).toBe(1);
+      expect(placement.speaker).toEqual({ displayId: 2, bounds: projector.workArea, fullscreen: false });
+    });
+
+    it('falls back to the usual guess once the chosen display is unplugged', () => {
+      const placement = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: false, audienceDisplayId: 7 });
+      expect(placement.audience.displayId).toBe(2);
+      expect(placement.speaker?.displayId).toBe(1);
+    });
+
+    it('is alone on one display, the speaker view beside it only when wanted', () => {
+      const placement = placePresentWindows({ displays: [laptop], primaryDisplayId: 1, swapped: false, speakerViewWanted: false, audienceDisplayId: 1 });
+      expect(placement.audience.displayId).toBe(1);
+      expect(placement.speaker).toBeNull();
+    });
+  });
+
   describe('when a display is removed while presenting', () => {
     it('brings the audience back to the display that remains, and keeps the open speaker view there too', () => {
       const before = placePresentWindows({ displays: [laptop, projector], primaryDisplayId: 1, swapped: false, speakerViewWanted: true });
