@@ -1,0 +1,84 @@
+import { stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import type { DeckSession } from './deck-session';
+
+export interface DeckOpenerOptions {
+  session: DeckSession;
+  createDeckWindow(): BrowserWindow;
+}
+
+/**
+ * Opens decks in the deck window, the same way for File > Open Deck…, a second `podium app DECK`,
+ * macOS's open-file and a folder dropped on the window. The app shows one deck at a time (every
+ * window, the IPC handlers and the podium:// protocol read the one DeckSession), so opening another
+ * deck replaces it, as the menu always has; the deck window comes to the front either way.
+ */
+export class DeckOpener {
+  private deckWindow: BrowserWindow | null = null;
+
+  constructor(private readonly options: DeckOpenerOptions) {}
+
+  /**
+   * Opens the deck at `path` and brings its window forward; a deck already open is only brought
+   * forward. A path that is not a deck says why in an error box and keeps the deck that was open.
+   * Resolves to whether the deck is now open.
+   */
+  async open(path: string): Promise<boolean> {
+    const absolute = resolve(path);
+    if (this.options.session.openPath !== absolute) {
+      try {
+        await this.options.session.open(absolute);
+      } catch (error) {
+        dialog.showErrorBox('Cannot open deck', messageOf(error));
+        return false;
+      }
+    }
+    this.showDeckWindow();
+    return true;
+  }
+
+  /**
+   * As `open`, for a path handed to the app from outside its own Open dialog (a drop, the Finder):
+   * it must be a folder or a `.md` file that exists, else an error box names it.
+   */
+  async openFromOutside(path: string): Promise<boolean> {
+    const problem = await deckPathProblem(path);
+    if (problem !== null) {
+      dialog.showErrorBox('Cannot open deck', problem);
+      return false;
+    }
+    return this.open(path);
+  }
+
+  /** The deck window to the front: made if there is none, restored if minimised. */
+  showDeckWindow(): BrowserWindow {
+    const existing = this.deckWindow;
+    if (existing === null || existing.isDestroyed()) {
+      // A new window shows itself once painted (window.ts), so it is not shown here.
+      const created = this.options.createDeckWindow();
+      this.deckWindow = created;
+      return created;
+    }
+    if (existing.isMinimized()) existing.restore();
+    existing.show();
+    existing.focus();
+    return existing;
+  }
+}
+
+/** Why `path` cannot be a deck, naming it; null for an existing folder or `.md` file. */
+export async function deckPathProblem(path: string): Promise<string | null> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    return `${path} does not exist.`;
+  }
+  if (isFolder || extname(path).toLowerCase() === '.md') return null;
+  return `${path} is neither a deck folder nor a Markdown (.md) file.`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
