@@ -1,6 +1,12 @@
 import { app, BrowserWindow, dialog, screen, session, type BaseWindow } from 'electron';
 import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { RENDERER_DIR, appPathsHere, firstDeckPath } from './app-paths';
+import { nameTheApp } from './app-identity';
+import { deckArgument } from './deck-argument';
+import { DeckOpener } from './deck-opener';
+import { registerDropIpc } from './drop-ipc';
+import { OpenFileQueue } from './open-file-queue';
+import { claimSingleInstance, onSecondInstance } from './single-instance';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
 import { registerRehearsalIpc } from './rehearsal-ipc';
@@ -20,21 +26,46 @@ const EXIT_NO_DECK = 2;
 // electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
 const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
 
-registerAppSchemeAsPrivileged();
-
 const deckSession = new DeckSession(sendDeckChanged, (error) =>
   console.error(`podium: cannot reload the deck: ${messageOf(error)}`),
 );
+const deckOpener = new DeckOpener({ session: deckSession, createDeckWindow });
 
-app.whenReady().then(start).catch(failStartup);
+nameTheApp();
+if (claimSingleInstance(deckArgument(process.argv, process.cwd()))) {
+  startFirstInstance();
+} else {
+  // The running Podium got this deck through 'second-instance' and opens it.
+  app.quit();
+}
 
-async function start(): Promise<void> {
+function startFirstInstance(): void {
+  registerAppSchemeAsPrivileged();
+  const openFiles = new OpenFileQueue();
+  // Electron emits 'second-instance' only after 'ready'.
+  onSecondInstance((deck) => {
+    if (deck === null) deckOpener.showDeckWindow();
+    else void deckOpener.open(deck);
+  });
+  app.whenReady().then(() => start(openFiles)).catch(failStartup);
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    void deckSession.close();
+  });
+}
+
+async function start(openFiles: OpenFileQueue): Promise<void> {
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
   denyPermissions(session.defaultSession);
   registerDeckIpc(() => deckSession.current?.deck ?? null);
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
   registerExportIpc(() => deckSession.current);
+  registerDropIpc((path) => deckOpener.openFromOutside(path));
   const presenter = registerPresenterIpc(() => presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({ screen, createSpeakerWindow: () => createSpeakerWindow(presenter.latest()) });
   installApplicationMenu(
@@ -49,14 +80,18 @@ async function start(): Promise<void> {
     { platform: process.platform, isDevelopment },
   );
 
-  if (!(await openFirstDeck(firstDeckPath(process.argv, process.cwd(), appPathsHere(process.resourcesPath, app.isPackaged))))) {
+  // A deck opened from the Finder before 'ready' is the one the person asked for.
+  const openedFromFinder = openFiles.startOpening((path) => void deckOpener.openFromOutside(path));
+  const firstDeck =
+    openedFromFinder ?? firstDeckPath(process.argv, process.cwd(), appPathsHere(process.resourcesPath, app.isPackaged));
+  if (!(await openFirstDeck(firstDeck))) {
     app.exit(EXIT_NO_DECK);
     return;
   }
-  createDeckWindow();
+  deckOpener.showDeckWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+    if (BrowserWindow.getAllWindows().length === 0) deckOpener.showDeckWindow();
   });
 }
 
@@ -77,14 +112,7 @@ async function openFirstDeck(path: string): Promise<boolean> {
 
 async function openAnotherDeck(window: BaseWindow | undefined, picker: DeckPicker): Promise<void> {
   const path = await chooseDeckPath(window, picker);
-  if (path === null) return;
-  try {
-    await deckSession.open(path);
-  } catch (error) {
-    dialog.showErrorBox('Cannot open deck', messageOf(error));
-    return;
-  }
-  if (BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+  if (path !== null) await deckOpener.open(path);
 }
 
 /** Menu actions run detached from the click; a failure still has to reach the person. */
@@ -100,14 +128,6 @@ function failStartup(error: unknown): void {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('will-quit', () => {
-  void deckSession.close();
-});
 
 /** View > Edit Slides: the window switches between the presentation and the edit view. */
 function toggleEditView(window: BaseWindow | undefined): void {
