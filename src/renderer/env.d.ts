@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { DeckApi } from '../shared/api';
+import type { DeckApi, DeckDropApi } from '../shared/api';
 import type { DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi } from '../shared/export/export-api';
 
@@ -11,5 +11,7 @@ declare global {
     podiumEdit?: DeckEditApi;
     /** The app's export API (the preload); absent in serve mode, where it runs over HTTP. */
     podiumExport?: ExportApi;
+    /** The app's way to open a dropped deck (the preload); absent in serve mode. */
+    podiumDrop?: DeckDropApi;
   }
 }
