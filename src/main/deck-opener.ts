@@ -20,27 +20,34 @@ export class DeckOpener {
   constructor(private readonly options: DeckOpenerOptions) {}
 
   /**
-   * Opens the deck at `path` and brings its window forward; a deck already open is only brought
-   * forward. A path that is not a deck says why in an error box and keeps the deck that was open.
-   * Resolves to whether the deck is now open.
+   * Opens the deck at `path`, read anew even if it is the one open (File > Open Deck… is how a
+   * person reloads a deck whose folder came back), and brings its window forward. A path that is
+   * not a deck says why in an error box and keeps the deck that was open. Resolves to whether the
+   * deck is now open.
    */
   async open(path: string): Promise<boolean> {
-    const absolute = resolve(path);
-    if (this.options.session.openPath !== absolute) {
-      try {
-        await this.options.session.open(absolute);
-      } catch (error) {
-        dialog.showErrorBox('Cannot open deck', messageOf(error));
-        return false;
-      }
+    try {
+      await this.options.session.open(resolve(path));
+    } catch (error) {
+      dialog.showErrorBox('Cannot open deck', messageOf(error));
+      return false;
     }
     this.showDeckWindow();
     return true;
   }
 
+  /** As `open`, but a deck already open is only brought forward: a second `podium app` on it. */
+  async openOrFocus(path: string): Promise<boolean> {
+    if (this.options.session.openPath === resolve(path)) {
+      this.showDeckWindow();
+      return true;
+    }
+    return this.open(path);
+  }
+
   /**
-   * As `open`, for a path handed to the app from outside its own Open dialog (a drop, the Finder):
-   * it must be a folder or a `.md` file that exists, else an error box names it.
+   * As `openOrFocus`, for a path handed to the app from outside its own Open dialog (a drop, the
+   * Finder): it must be a folder or a `.md` file that exists, else an error box names it.
    */
   async openFromOutside(path: string): Promise<boolean> {
     const problem = await deckPathProblem(path);
@@ -48,7 +55,7 @@ export class DeckOpener {
       dialog.showErrorBox('Cannot open deck', problem);
       return false;
     }
-    return this.open(path);
+    return this.openOrFocus(path);
   }
 
   /** The deck window to the front: made if there is none, restored if minimised. */

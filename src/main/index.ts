@@ -45,7 +45,7 @@ function startFirstInstance(): void {
   // Electron emits 'second-instance' only after 'ready'.
   onSecondInstance((deck) => {
     if (deck === null) deckOpener.showDeckWindow();
-    else void deckOpener.open(deck);
+    else void deckOpener.openFromOutside(deck);
   });
   app.whenReady().then(() => start(openFiles)).catch(failStartup);
 

@@ -132,12 +132,15 @@ describe('a second `podium app DECK`', () => {
     await electron.app.emitReady();
     const window = await deckWindowShown();
     window.minimized = true;
+    window.webContents.send.mockClear();
 
     secondInstance(['electron', 'out/main/index.js', `--deck=${talk}`], base, { deck: talk });
 
     await vi.waitFor(() => expect(window.focus).toHaveBeenCalled());
     expect(window.restore).toHaveBeenCalled();
     expect(window.isMinimized()).toBe(false);
+    // Focused, not read again: a deck read anew is sent to the window before it is focused.
+    expect(window.webContents.send).not.toHaveBeenCalledWith(IPC_CHANNELS.deckChanged, expect.anything());
     expect(await openDeckTitle()).toBe('Talk');
   });
 

@@ -77,6 +77,8 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
+  // docs/api/browser-window.md: restore() "Restores the window from minimized state to its previous
+  // state"; what a second instance needs, with focus(), to bring the deck window forward.
   minimized = false;
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => {
