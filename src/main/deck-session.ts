@@ -30,6 +30,11 @@ export class DeckSession {
     return this.loaded;
   }
 
+  /** The path the open deck was opened from, as given to `open`; null before the first. */
+  get openPath(): string | null {
+    return this.path;
+  }
+
   /**
    * Loads the deck at `path` and starts watching it; throws `PodiumError` for a path that is not a
    * deck, keeping the deck that was open.

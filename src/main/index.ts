@@ -1,6 +1,12 @@
 import { app, BrowserWindow, dialog, screen, session, type BaseWindow } from 'electron';
 import { installAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { RENDERER_DIR, appPathsHere, firstDeckPath } from './app-paths';
+import { nameTheApp } from './app-identity';
+import { deckArgument } from './deck-argument';
+import { DeckOpener } from './deck-opener';
+import { registerDropIpc } from './drop-ipc';
+import { OpenFileQueue } from './open-file-queue';
+import { claimSingleInstance, onSecondInstance } from './single-instance';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
 import { registerRehearsalIpc } from './rehearsal-ipc';
@@ -12,27 +18,57 @@ import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
 import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions } from './window';
-import { explainWaylandPlacement, windowPlacementForbidden } from './wayland';
 import { APP_PAGE_URL } from './app-url';
 import { RecentDecks } from './recent-decks';
 import { registerWelcomeIpc } from './welcome-ipc';
-import { EDIT_VIEW_QUERY, WELCOME_VIEW_QUERY } from '../shared/api';
-
-const WELCOME_PAGE_URL = `${APP_PAGE_URL}?${WELCOME_VIEW_QUERY}`;
+import { windowPlacementForbidden, explainWaylandPlacement } from './wayland';
+import { EDIT_VIEW_QUERY } from '../shared/api';
 // electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
 const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
-
-registerAppSchemeAsPrivileged();
 
 const deckSession = new DeckSession(sendDeckChanged, (error) =>
   console.error(`podium: cannot reload the deck: ${messageOf(error)}`),
 );
-
-app.whenReady().then(start).catch(failStartup);
-
 let recentDecks: RecentDecks | null = null;
+const deckOpener = new DeckOpener({
+  session: deckSession,
+  createDeckWindow,
+  onOpened: (path, title) => {
+    app.addRecentDocument(path);
+    recentDecks?.add({ path, title }).catch((error: unknown) => {
+      console.error(`podium: cannot remember the recent deck: ${messageOf(error)}`);
+    });
+  },
+});
 
-async function start(): Promise<void> {
+nameTheApp();
+if (claimSingleInstance(deckArgument(process.argv, process.cwd()))) {
+  startFirstInstance();
+} else {
+  // The running Podium got this deck through 'second-instance' and opens it.
+  app.quit();
+}
+
+function startFirstInstance(): void {
+  registerAppSchemeAsPrivileged();
+  const openFiles = new OpenFileQueue();
+  // Electron emits 'second-instance' only after 'ready'.
+  onSecondInstance((deck) => {
+    if (deck === null) deckOpener.showDeckWindow();
+    else void deckOpener.openFromOutside(deck);
+  });
+  app.whenReady().then(() => start(openFiles)).catch(failStartup);
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    void deckSession.close();
+  });
+}
+
+async function start(openFiles: OpenFileQueue): Promise<void> {
   const paths = appPathsHere(process.resourcesPath, app.isPackaged);
   recentDecks = new RecentDecks(app.getPath('userData'));
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
@@ -41,13 +77,14 @@ async function start(): Promise<void> {
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
   registerExportIpc(() => deckSession.current);
+  registerDropIpc((path) => deckOpener.openFromOutside(path));
   registerWelcomeIpc({
     recent: recentDecks,
     templateDir: paths.templateDir,
     sampleDeckDir: paths.bundledDeckDir,
     documentsDir: app.getPath('documents'),
     platform: process.platform,
-    openDeck,
+    openDeck: (path) => deckOpener.load(path),
   });
   const presenter = registerPresenterIpc(() => void presentWindows.openSpeakerView());
   const presentWindows = new PresentWindows({
@@ -69,52 +106,22 @@ async function start(): Promise<void> {
     { platform: process.platform, isDevelopment },
   );
 
-  await openFirstDeck(firstDeckPath(process.argv, process.cwd()));
+  // A deck opened from the Finder before 'ready' is the one the person asked for.
+  const openedFromFinder = openFiles.startOpening((path) => void deckOpener.openFromOutside(path));
+  const firstDeck = openedFromFinder ?? firstDeckPath(process.argv, process.cwd());
+  // No deck, or one that cannot be opened (said in an error box): the welcome window instead.
+  if (firstDeck === null || !(await deckOpener.open(firstDeck))) deckOpener.showWelcomeWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createDeckWindow(deckSession.current ? APP_PAGE_URL : WELCOME_PAGE_URL);
-  });
-}
-
-/**
- * Opens the deck from the command line in a window; with none, or one that cannot be opened
- * (said in a message), the welcome window: open a folder, a recent deck, or a new one.
- */
-async function openFirstDeck(path: string | null): Promise<void> {
-  if (path !== null) {
-    try {
-      await openDeck(path);
-      createDeckWindow();
-      return;
-    } catch (error) {
-      dialog.showErrorBox('Cannot open deck', messageOf(error));
-    }
-  }
-  createDeckWindow(WELCOME_PAGE_URL);
-}
-
-/** Every way of opening a deck ends here: it becomes the app's deck, and the first recent one. */
-async function openDeck(path: string): Promise<void> {
-  const loaded = await deckSession.open(path);
-  app.addRecentDocument(path);
-  recentDecks?.add({ path, title: loaded.deck.title }).catch((error: unknown) => {
-    console.error(`podium: cannot remember the recent deck: ${messageOf(error)}`);
+    if (BrowserWindow.getAllWindows().length > 0) return;
+    if (deckSession.current) deckOpener.showDeckWindow();
+    else deckOpener.showWelcomeWindow();
   });
 }
 
 async function openAnotherDeck(window: BaseWindow | undefined, picker: DeckPicker): Promise<void> {
   const path = await chooseDeckPath(window, picker);
-  if (path === null) return;
-  try {
-    await openDeck(path);
-  } catch (error) {
-    dialog.showErrorBox('Cannot open deck', messageOf(error));
-    return;
-  }
-  const windows = BrowserWindow.getAllWindows();
-  if (windows.length === 0) createDeckWindow();
-  // A welcome window that was open becomes the deck's window.
-  for (const shown of windows) if (shown.webContents.getURL() === WELCOME_PAGE_URL) void shown.loadURL(APP_PAGE_URL);
+  if (path !== null) await deckOpener.open(path);
 }
 
 /** Menu actions run detached from the click; a failure still has to reach the person. */
@@ -130,14 +137,6 @@ function failStartup(error: unknown): void {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('will-quit', () => {
-  void deckSession.close();
-});
 
 /** View > Edit Slides: the window switches between the presentation and the edit view. */
 function toggleEditView(window: BaseWindow | undefined): void {

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type DeckApi } from '../shared/api';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, type DeckApi, type DeckDropApi } from '../shared/api';
 import { unwrapIpcAnswer } from '../shared/ipc-answer';
 import type { Deck } from '../shared/deck/model';
 import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
@@ -66,7 +66,14 @@ const welcomeApi: WelcomeApi = {
   openSample: () => invoke<boolean>(IPC_CHANNELS.welcomeOpenSample),
 };
 
+// Electron 32 removed File.path: only webUtils, here in the preload, reads where a dropped File
+// lives, and the page learns no path at all. The main process checks what it is given.
+const dropApi: DeckDropApi = {
+  openDroppedDeck: async (file) => invoke<void>(IPC_CHANNELS.openDroppedDeck, webUtils.getPathForFile(file as File)),
+};
+
 contextBridge.exposeInMainWorld('podium', api);
 contextBridge.exposeInMainWorld('podiumEdit', editApi);
 contextBridge.exposeInMainWorld('podiumExport', exportApi);
 contextBridge.exposeInMainWorld('podiumWelcome', welcomeApi);
+contextBridge.exposeInMainWorld('podiumDrop', dropApi);

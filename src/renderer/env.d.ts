@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { DeckApi } from '../shared/api';
+import type { DeckApi, DeckDropApi } from '../shared/api';
 import type { DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi } from '../shared/export/export-api';
 import type { WelcomeApi } from '../shared/welcome-api';
@@ -14,5 +14,7 @@ declare global {
     podiumExport?: ExportApi;
     /** The app's welcome window API (the preload); serve mode always has a deck and no welcome. */
     podiumWelcome?: WelcomeApi;
+    /** The app's way to open a dropped deck (the preload); absent in serve mode. */
+    podiumDrop?: DeckDropApi;
   }
 }

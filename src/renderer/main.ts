@@ -6,6 +6,7 @@ import { EDIT_VIEW_QUERY, FOLLOW_VIEW_QUERY, PRINT_VIEW_QUERY, SPEAKER_VIEW_QUER
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
+import { acceptDeckDrops } from './deck-drop';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
 import { Presentation } from './presentation/presentation';
 import { parsePrintQuery, printTargetOf } from '../shared/export/print-query';
@@ -27,6 +28,9 @@ const api = window.podium ?? createHttpDeckApi({ follower: followView, slideHtml
 // Every view but the print page (whose slides the server renders) can be shown math, or have it
 // typed in: KaTeX loads at once, beside the deck and the view's own chunks.
 const mathLoaded = printLayout === null && !welcomeView ? loadMath() : null;
+
+// Every view: a file dropped by mistake must not replace the talk with itself.
+acceptDeckDrops(window, window.podiumDrop);
 
 async function start(): Promise<void> {
   if (welcomeView && window.podiumWelcome) {

@@ -23,6 +23,23 @@ export interface DeckApi {
   saveRehearsal(rehearsal: Rehearsal): Promise<void>;
 }
 
+/**
+ * A file or folder dropped on the app's window, as the page holds it: a DOM `File`, named here
+ * by the one property this contract reads so that shared/ needs no DOM types.
+ */
+export interface DroppedFile {
+  readonly name: string;
+}
+
+/** The app only (absent in serve mode, where the browser owns a drop): open what was dropped. */
+export interface DeckDropApi {
+  /**
+   * Opens a dropped deck folder or `.md` file as the deck in place of the open one; the main
+   * process checks the path, and says in an error box why it cannot open anything else.
+   */
+  openDroppedDeck(file: DroppedFile): Promise<void>;
+}
+
 /** IPC channels of the app, one per contract method or event. */
 export const IPC_CHANNELS = {
   /** One channel for every DeckEditApi call: `(method, args)`, checked against the method's shapes. */
@@ -44,6 +61,8 @@ export const IPC_CHANNELS = {
   welcomeOpenFolder: 'podium:welcome-open-folder',
   welcomeNewDeck: 'podium:welcome-new-deck',
   welcomeOpenSample: 'podium:welcome-open-sample',
+  /** DeckDropApi: the path of a dropped folder or `.md` file. */
+  openDroppedDeck: 'podium:open-dropped-deck',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { vi } from 'vitest';
 import { unwrapIpcAnswer } from '../../src/shared/ipc-answer';
 import type { DisplayInfo } from '../../src/main/present-placement';
@@ -107,7 +109,16 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.url = url;
   });
   readonly show = vi.fn();
+  // docs/api/browser-window.md: restore() "Restores the window from minimized state to its previous
+  // state"; what a second instance needs, with focus(), to bring the deck window forward.
+  minimized = false;
   readonly focus = vi.fn(() => this.throwIfDestroyed());
+  readonly restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  isMinimized(): boolean {
+    return this.minimized;
+  }
   // A destroyed window's methods throw "TypeError: Object has been destroyed" in Electron (seen on
   // BrowserWindow and WebContents alike: electron/electron#4279, tutao/tutanota#4467); only
   // isDestroyed() answers.
@@ -256,6 +267,98 @@ export const ipcMain = {
   }),
 };
 
+type ReadyState = 'starting' | 'ready';
+
+/**
+ * Electron's `app`, for the calls that must happen before 'ready'. Tests drive it: `emitReady()`
+ * is the moment Electron emits 'ready', `secondInstanceLockHeldElsewhere` a Podium already running.
+ */
+class FakeApp extends EventEmitter {
+  // Unpackaged Electron run on a file names itself "Electron" (docs/api/app.md, app.getName: "the
+  // name field of the app's package.json"; there is none beside out/main/index.js).
+  name = 'Electron';
+  readyState: ReadyState = 'starting';
+  /** What `app.getPath(name)` answers; `appData` is a real folder, since setPath needs one. */
+  readonly paths = new Map<string, string>();
+  secondInstanceLockHeldElsewhere = false;
+  /** Every call this fake records, in order, with 'ready' among them: the order is what matters. */
+  readonly calls: string[] = [];
+  readonly isPackaged = false;
+  private resolveReady: () => void = () => {};
+  private ready = Promise.resolve();
+
+  constructor() {
+    super();
+    this.reset();
+  }
+
+  /** A new app, before 'ready'. */
+  reset(): void {
+    this.removeAllListeners();
+    this.name = 'Electron';
+    this.readyState = 'starting';
+    this.paths.clear();
+    this.paths.set('appData', tmpdir());
+    this.paths.set('documents', tmpdir());
+    this.recentDocuments.length = 0;
+    this.secondInstanceLockHeldElsewhere = false;
+    this.calls.length = 0;
+    this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  }
+
+  /** What `app.addRecentDocument` was given: the OS's recent list (macOS dock, Windows jump list). */
+  readonly recentDocuments: string[] = [];
+  addRecentDocument(path: string): void {
+    this.recentDocuments.push(path);
+  }
+  setName(name: string): void {
+    this.calls.push(`setName ${name}`);
+    this.name = name;
+  }
+  getName(): string {
+    return this.name;
+  }
+  // docs/api/app.md, app.getPath: "On failure, an Error is thrown."
+  getPath(name: string): string {
+    const path = this.paths.get(name);
+    if (path === undefined) throw new Error(`Failed to get '${name}' path`);
+    return path;
+  }
+  // docs/api/app.md, app.setPath: "If the path specifies a directory that does not exist, an Error
+  // is thrown. In that case, the directory should be created with fs.mkdirSync or similar."
+  setPath(name: string, path: string): void {
+    this.calls.push(`setPath ${name} ${path}`);
+    if (!existsSync(path)) throw new Error(`Failed to set path ${name}: ${path} does not exist`);
+    this.paths.set(name, path);
+  }
+  // docs/api/app.md, app.requestSingleInstanceLock([additionalData]): false when another instance
+  // holds the lock, which then gets 'second-instance' with argv, workingDirectory and additionalData.
+  // The lock lives in userData (electron_api_app.cc resolves DIR_USER_DATA for ProcessSingleton),
+  // so the call is recorded with the userData it saw.
+  readonly requestSingleInstanceLock = vi.fn((_additionalData?: Record<string, unknown>) => {
+    this.calls.push(`requestSingleInstanceLock in ${this.paths.get('userData') ?? 'the default userData'}`);
+    return !this.secondInstanceLockHeldElsewhere;
+  });
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+  isReady(): boolean {
+    return this.readyState === 'ready';
+  }
+  /** Electron emits 'ready' and resolves whenReady(); resolves once the handlers have run. */
+  async emitReady(): Promise<void> {
+    this.calls.push('ready');
+    this.readyState = 'ready';
+    this.emit('ready');
+    this.resolveReady();
+    await this.ready;
+  }
+  readonly quit = vi.fn(() => this.calls.push('quit'));
+  readonly exit = vi.fn((code?: number) => this.calls.push(`exit ${code ?? 0}`));
+}
+
+export const app = new FakeApp();
+
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const dialog = {
@@ -273,6 +376,7 @@ export function resetFakeElectron(): void {
   screen.displays = [laptop];
   screen.primaryDisplayId = laptop.id;
   screen.removeAllListeners();
+  app.reset();
   ipcMain.handlers.clear();
   vi.clearAllMocks();
 }

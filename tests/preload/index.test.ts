@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type DeckApi } from '../../src/shared/api';
+import { IPC_CHANNELS, type DeckApi, type DeckDropApi } from '../../src/shared/api';
 import type { Deck } from '../../src/shared/deck/model';
 import { EDIT_METHODS } from '../../src/shared/edit/edit-api';
 import type { ExportApi } from '../../src/shared/export/export-api';
@@ -22,7 +22,15 @@ vi.mock('electron', () => {
     invoke: vi.fn(async (channel: string): Promise<unknown> => ({ ok: true, value: { title: `answer to ${channel}` } })),
   });
   electron.ipcRenderer = ipcRenderer;
-  return { contextBridge: electron.contextBridge, ipcRenderer };
+  // docs/api/web-utils.md: the path of a File backed by a file on disk, '' for one made in JS, and
+  // a throw for anything that is not a File.
+  const webUtils = {
+    getPathForFile: (file: unknown): string => {
+      if (!(file instanceof File)) throw new TypeError('parameter 1 is not of type File');
+      return (file as File & { diskPath?: string }).diskPath ?? '';
+    },
+  };
+  return { contextBridge: electron.contextBridge, ipcRenderer, webUtils };
 });
 
 async function exposedApi(): Promise<DeckApi> {
@@ -37,7 +45,7 @@ const deck = { title: 'Changed' } as Deck;
 describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
-    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport', 'podiumWelcome']);
+    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport', 'podiumWelcome', 'podiumDrop']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
       'loadRehearsal',
@@ -88,6 +96,16 @@ describe('the preload', () => {
       [IPC_CHANNELS.welcomeOpenRecent, '/decks/talk'],
       [IPC_CHANNELS.welcomeNewDeck],
     ]);
+  });
+
+  it("exposes DeckDropApi as window.podiumDrop: a dropped File's path, read with webUtils, goes to the main process", async () => {
+    await exposedApi();
+    const dropApi = electron.exposed.get('podiumDrop') as DeckDropApi;
+    expect(Object.keys(dropApi)).toEqual(['openDroppedDeck']);
+    const folder = Object.assign(new File([], 'talk'), { diskPath: '/home/me/talks/talk' });
+    await dropApi.openDroppedDeck(folder);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openDroppedDeck, '/home/me/talks/talk');
+    await expect(dropApi.openDroppedDeck({ name: 'not a file' })).rejects.toThrow(/not of type File/);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {
