@@ -44,20 +44,30 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame: FakeWebFrame = frameShowing(this);
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly session = new FakeSession();
-  readonly send = vi.fn();
+  /** Set when its window is destroyed: a destroyed webContents throws as its window does. */
+  destroyed = false;
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => this.throwIfDestroyed());
   /** What `document.documentElement.hasAttribute(…)` answers, call after call. */
   readyAnswers: boolean[] = [true];
-  readonly executeJavaScript = vi.fn(async (_script: string) => this.readyAnswers.shift() ?? true);
+  readonly executeJavaScript = vi.fn(async (_script: string) => {
+    this.throwIfDestroyed();
+    return this.readyAnswers.shift() ?? true;
+  });
   readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
-  readonly reload = vi.fn();
+  readonly reload = vi.fn(() => this.throwIfDestroyed());
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
   getURL(): string {
+    this.throwIfDestroyed();
     return this.url;
   }
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
+  }
+  // As BrowserWindow's below: "TypeError: Object has been destroyed" (electron/electron#4279).
+  private throwIfDestroyed(): void {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
   }
   /**
    * The page's renderer dies. Electron emits 'render-process-gone' with `{ reason, exitCode }`
@@ -130,6 +140,7 @@ export class BrowserWindow extends EventEmitter {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.webContents.destroyed = true;
     this.emit('closed');
   }
   readonly close = vi.fn(() => this.destroy());
