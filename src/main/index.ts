@@ -17,7 +17,7 @@ import { chooseDeckPath, type DeckPicker } from './open-deck-dialog';
 import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
 import { createSpeakerWindow } from './speaker-window';
-import { createDeckWindow, denyPermissions } from './window';
+import { createDeckWindow, denyPermissions, lockDownEveryWebContents } from './window';
 import { APP_PAGE_URL } from './app-url';
 import { RecentDecks } from './recent-decks';
 import { registerWelcomeIpc } from './welcome-ipc';
@@ -51,6 +51,7 @@ if (claimSingleInstance(deckArgument(process.argv, process.cwd()))) {
 
 function startFirstInstance(): void {
   registerAppSchemeAsPrivileged();
+  lockDownEveryWebContents();
   const openFiles = new OpenFileQueue();
   // Electron emits 'second-instance' only after 'ready'.
   onSecondInstance((deck) => {

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { app, BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { APP_PAGE_URL, isAppPageUrl, isAppUrl, isWebUrl } from './app-url';
 import { PRELOAD_PATH } from './app-paths';
 import { recoverFromRendererCrashes } from './renderer-recovery';
@@ -34,11 +34,17 @@ export function createDeckWindow(url: string = APP_PAGE_URL): BrowserWindow {
   return window;
 }
 
+const lockedDown = new WeakSet<WebContents>();
+const permissionsDenied = new WeakSet<Session>();
+
 /**
  * Keeps a window on the app's page: no new windows, no navigation away, no <webview>, no
  * permissions. Links to the web open in the system browser instead.
  */
 export function lockDownWebContents(contents: WebContents): void {
+  // Called for the app's own windows and again from 'web-contents-created': once is enough.
+  if (lockedDown.has(contents)) return;
+  lockedDown.add(contents);
   contents.setWindowOpenHandler(({ url }) => {
     openInSystemBrowser(url);
     return { action: 'deny' };
@@ -48,7 +54,20 @@ export function lockDownWebContents(contents: WebContents): void {
     event.preventDefault();
     openInSystemBrowser(event.url);
   });
+  // Frames inside the page (a deck's own file framed by a slide) stay on the app's origin, and so
+  // does every redirect: a podium:// answer can never send the page or a frame to the web.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Web Bluetooth's chooser: no device is ever picked.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
   // The edit view blocks unloading while it has unsaved edits; Electron would then silently keep
   // the window open, so ask, as a browser does.
   contents.on('will-prevent-unload', (event) => {
@@ -77,12 +96,36 @@ function confirmDiscardUnsavedEdits(): boolean {
  * own page: presenting is the app's job, and reveal.js's `F` key asks for it.
  */
 export function denyPermissions(session: Session): void {
+  if (permissionsDenied.has(session)) return;
+  permissionsDenied.add(session);
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(permission === 'fullscreen' && isAppUrl(details.requestingUrl));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
     return permission === 'fullscreen' && isAppUrl(`${requestingOrigin}/`);
   });
+  // WebHID, Web Serial and WebUSB: no device is granted, and a page's chooser picks none.
+  session.setDevicePermissionHandler(() => false);
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+}
+
+/**
+ * Every webContents the app ever makes, not only the windows this file creates, gets the same
+ * lock-down as soon as it exists: a window or frame opened some other way cannot escape it.
+ */
+export function lockDownEveryWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
 }
 
 function openInSystemBrowser(url: string): void {

@@ -19,9 +19,13 @@ type PermissionRequestHandler = (
 type PermissionCheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean;
 type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
+  devicePermissionHandler: ((details: unknown) => boolean) | null = null;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void {
+    this.devicePermissionHandler = handler;
+  }
   setPermissionRequestHandler(handler: PermissionRequestHandler): void {
     this.permissionRequestHandler = handler;
   }

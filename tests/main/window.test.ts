@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDeckWindow } from '../../src/main/window';
-import { BrowserWindow, dialog, resetFakeElectron, shell, type FakeWebContents } from './fake-electron';
+import { createDeckWindow, lockDownEveryWebContents } from '../../src/main/window';
+import { app, BrowserWindow, dialog, FakeWebContents, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -95,6 +95,55 @@ describe('createDeckWindow', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
+  describe('when a frame or a redirect leads elsewhere', () => {
+    const frameNavigation = (contents: FakeWebContents, url: string, isMainFrame: boolean): boolean => {
+      const event = { url, isMainFrame, preventDefault: vi.fn() };
+      contents.emit('will-frame-navigate', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    const redirect = (contents: FakeWebContents, url: string): boolean => {
+      const event = { url, isMainFrame: true, preventDefault: vi.fn() };
+      contents.emit('will-redirect', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+
+    it('keeps a frame inside the page on the app’s origin', () => {
+      const { contents } = openWindow();
+      expect(frameNavigation(contents, 'https://evil.example/', false)).toBe(true);
+      expect(frameNavigation(contents, 'file:///etc/passwd', false)).toBe(true);
+      expect(frameNavigation(contents, 'podium://app/deck/art/map.svg', false)).toBe(false);
+      // The top frame is will-navigate's to decide.
+      expect(frameNavigation(contents, 'podium://app/index.html?view=edit', true)).toBe(false);
+    });
+
+    it('refuses a redirect off the app’s origin', () => {
+      const { contents } = openWindow();
+      expect(redirect(contents, 'https://evil.example/')).toBe(true);
+      expect(redirect(contents, 'podium://app/index.html')).toBe(false);
+    });
+  });
+
+  describe('devices', () => {
+    it('grants no HID, serial or USB device, and every chooser picks none', () => {
+      const { contents } = openWindow();
+      expect(contents.session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'podium://app' })).toBe(false);
+      const picks: unknown[] = [];
+      for (const [name, args] of [
+        ['select-hid-device', [{ deviceList: [{ deviceId: 'hid-1' }] }]],
+        ['select-serial-port', [[{ portId: 'port-1' }], contents]],
+        ['select-usb-device', [{ deviceList: [{ deviceId: 'usb-1' }] }]],
+      ] as const) {
+        const event = { preventDefault: vi.fn() };
+        contents.session.emit(name, event, ...args, (picked?: string) => picks.push(picked));
+        expect(event.preventDefault).toHaveBeenCalled();
+      }
+      const bluetooth = { preventDefault: vi.fn() };
+      contents.emit('select-bluetooth-device', bluetooth, [{ deviceId: 'bt-1' }], (picked: string) => picks.push(picked));
+      expect(bluetooth.preventDefault).toHaveBeenCalled();
+      expect(picks).toEqual([undefined, '', undefined, '']);
+    });
+  });
+
   describe('permission requests', () => {
     it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'])('denies %s', (permission) => {
       const { contents } = openWindow();
@@ -118,6 +167,23 @@ describe('createDeckWindow', () => {
       }
       expect(answers).toEqual([true, false]);
     });
+  });
+});
+
+describe('lockDownEveryWebContents', () => {
+  it('locks down a webContents the app did not make itself, once', () => {
+    lockDownEveryWebContents();
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalled();
+
+    // A window of the app's own, locked down when made, is not locked down twice.
+    const { contents: own } = openWindow();
+    app.emit('web-contents-created', {}, own);
+    expect(own.listenerCount('will-prevent-unload')).toBe(1);
   });
 });
 
