@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SaveResult, SegmentText } from '../../shared/edit/edit-api';
+import { withPathLock } from '../fs/path-lock';
 import { writeFileAtomically } from '../fs/write-atomic';
 import { segmentPath } from './segment-path';
 
@@ -41,7 +42,8 @@ export async function readSegmentText(root: string, file: string): Promise<Segme
 /**
  * Saves the editor's text (LF, no BOM) in the file's own line endings and BOM, atomically, unless
  * the bytes on disk are no longer the ones the edit started from: then nothing is written and the
- * caller gets what is there now, to offer keep mine / take theirs / compare.
+ * caller gets what is there now, to offer keep mine / take theirs / compare. The check and the
+ * write hold the file's lock: of saves racing from one version, exactly one is saved.
  */
 export async function saveSegmentText(
   root: string,
@@ -51,13 +53,15 @@ export async function saveSegmentText(
   force: boolean,
 ): Promise<SaveResult> {
   const path = await segmentPath(root, file);
-  const disk = await readDisk(path);
-  const currentVersion = disk?.version ?? 'missing';
-  if (!force && currentVersion !== baseVersion) {
-    return { saved: false, conflict: { file, text: disk?.text ?? '', version: currentVersion } };
-  }
-  const withEndings = disk?.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
-  const bytes = Buffer.from((disk?.bom ? BOM : '') + withEndings, 'utf8');
-  await writeFileAtomically(path, bytes);
-  return { saved: true, version: versionOf(bytes) };
+  return withPathLock(path, async () => {
+    const disk = await readDisk(path);
+    const currentVersion = disk?.version ?? 'missing';
+    if (!force && currentVersion !== baseVersion) {
+      return { saved: false, conflict: { file, text: disk?.text ?? '', version: currentVersion } };
+    }
+    const withEndings = disk?.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+    const bytes = Buffer.from((disk?.bom ? BOM : '') + withEndings, 'utf8');
+    await writeFileAtomically(path, bytes);
+    return { saved: true, version: versionOf(bytes) };
+  });
 }

@@ -29,6 +29,25 @@ describe('createDeckEditor', () => {
       expect(await readdir(root)).toEqual(['01-intro.md', '02-music.md', '03-close.md']);
     });
 
+    it('lets exactly one of many saves racing from the same version win; every other gets the conflict', async () => {
+      const { version } = await editor.readSegment('01-intro.md');
+      // Two editors on one deck, as the app and serve mode would be.
+      const editors = [editor, createDeckEditor(root)];
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, index) =>
+          editors[index % 2]?.saveSegment('01-intro.md', `# Intro, edit ${index}\n`, version, false),
+        ),
+      );
+      const saved = results.flatMap((result, index) => (result?.saved ? [index] : []));
+      expect(saved).toHaveLength(1);
+      const winner = saved[0] ?? -1;
+      const onDisk = await readFile(join(root, '01-intro.md'), 'utf8');
+      expect(onDisk).toBe(`# Intro, edit ${winner}\n`);
+      for (const result of results) {
+        if (result && !result.saved) expect(result.conflict.text).toBe(onDisk);
+      }
+    });
+
     it("keeps the file's CRLF line endings and BOM", async () => {
       await writeFile(join(root, '02-music.md'), '\uFEFF# Music\r\n\r\ntext\r\n');
       const read = await editor.readSegment('02-music.md');
