@@ -1,27 +1,30 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoveryEntry } from '../../shared/edit/edit-api';
+import { deckStateFolderForReading, deckStateFolderForWriting } from '../fs/deck-state-folder';
 import { writeFileAtomically } from '../fs/write-atomic';
 
 /** Unsaved edits, one file per segment, offered back when the deck is next opened. */
 export const RECOVERY_FOLDER = '.podium/recovery';
 
-function entryPath(root: string, file: string): string {
-  return join(root, RECOVERY_FOLDER, `${createHash('sha256').update(file).digest('hex').slice(0, 24)}.json`);
+function entryName(file: string): string {
+  return `${createHash('sha256').update(file).digest('hex').slice(0, 24)}.json`;
 }
 
 export async function recordRecovery(root: string, entry: RecoveryEntry): Promise<void> {
-  await mkdir(join(root, RECOVERY_FOLDER), { recursive: true });
-  await writeFileAtomically(entryPath(root, entry.file), JSON.stringify(entry));
+  const folder = await deckStateFolderForWriting(root, RECOVERY_FOLDER);
+  await writeFileAtomically(join(folder, entryName(entry.file)), JSON.stringify(entry));
 }
 
 export async function discardRecovery(root: string, file: string): Promise<void> {
-  await rm(entryPath(root, file), { force: true });
+  const folder = await deckStateFolderForReading(root, RECOVERY_FOLDER);
+  if (folder !== null) await rm(join(folder, entryName(file)), { force: true });
 }
 
 export async function listRecovery(root: string): Promise<RecoveryEntry[]> {
-  const folder = join(root, RECOVERY_FOLDER);
+  const folder = await deckStateFolderForReading(root, RECOVERY_FOLDER);
+  if (folder === null) return [];
   const names = await readdir(folder).catch(() => [] as string[]);
   const entries: RecoveryEntry[] = [];
   for (const name of names.filter((candidate) => candidate.endsWith('.json'))) {

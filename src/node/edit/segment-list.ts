@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { DeletedSegment } from '../../shared/edit/edit-api';
@@ -7,6 +7,7 @@ import { PodiumError } from '../../shared/errors';
 import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
 import { loadDeck } from '../deck/load-deck';
 import { writeFileAtomically } from '../fs/write-atomic';
+import { deckStateFolderForReading, deckStateFolderForWriting } from '../fs/deck-state-folder';
 import { segmentPath } from './segment-path';
 
 /** Deleted segments wait here, inside the deck, until the deletion is undone. */
@@ -142,8 +143,8 @@ export async function renameSegment(root: string, file: string, newName: string)
 export async function deleteSegment(root: string, file: string): Promise<DeletedSegment> {
   const path = await segmentPath(root, file);
   const trashId = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-  await mkdir(join(root, TRASH_FOLDER, trashId), { recursive: true });
-  await rename(path, join(root, TRASH_FOLDER, trashId, basename(file)));
+  const trash = await deckStateFolderForWriting(root, `${TRASH_FOLDER}/${trashId}`);
+  await rename(path, join(trash, basename(file)));
   const { listedInSettings, files } = await segmentOrder(root);
   if (listedInSettings) await writeSettingsOrder(root, files.filter((existing) => existing !== file));
   return { file, trashId };
@@ -153,7 +154,9 @@ export async function restoreSegment(root: string, deleted: DeletedSegment): Pro
   if (!/^[\w-]+$/.test(deleted.trashId)) throw new PodiumError('usage', 'restore: not a deleted segment');
   const target = await segmentPath(root, deleted.file);
   if (await exists(target)) throw new PodiumError('usage', `${deleted.file}: a segment with this name exists again`);
-  await rename(join(root, TRASH_FOLDER, deleted.trashId, basename(deleted.file)), target);
+  const trash = await deckStateFolderForReading(root, `${TRASH_FOLDER}/${deleted.trashId}`);
+  if (trash === null) throw new PodiumError('usage', `${deleted.file}: no longer in the deck's trash`);
+  await rename(join(trash, basename(deleted.file)), target);
   const { listedInSettings, files } = await segmentOrder(root);
   if (listedInSettings && !files.includes(deleted.file)) await writeSettingsOrder(root, [...files, deleted.file]);
   return deleted.file;
