@@ -1,0 +1,115 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { servePodium, type ServeProcess } from '../support/podium-cli';
+import { toneWav } from '../support/tone-wav';
+
+const TONE_SECONDS = 30;
+
+/**
+ * Three slides: a tone to play and seek on the first, one that reveal.js starts by itself
+ * (`data-autoplay`) on the second, and a background video on the third. The background is a WAV
+ * too: a `<video>` plays an audio-only file, and reveal.js treats it as any background video.
+ */
+const SEGMENT = `# Listen
+
+<audio id="tone" src="media/tone.wav" controls preload="auto" loop></audio>
+
+---
+
+# Autoplay
+
+<audio id="autoplayed" src="media/tone.wav" data-autoplay loop></audio>
+
+---
+
+<!-- .slide: data-background-video="media/tone.wav" data-background-video-loop -->
+
+# Background
+`;
+
+/** A media element's state, read in the page (this file is type-checked without the DOM's types). */
+interface MediaState {
+  paused: boolean;
+  currentTime: number;
+  duration: number;
+  seekableEnd: number;
+}
+
+/** `null` while the element is not there yet: reveal.js makes a background's `<video>` when its slide nears. */
+function mediaState(page: Page, selector: string): Promise<MediaState | null> {
+  return page.evaluate(`(() => {
+    const media = document.querySelector(${JSON.stringify(selector)});
+    if (!media) return null;
+    const seekable = media.seekable;
+    return {
+      paused: media.paused,
+      currentTime: media.currentTime,
+      duration: media.duration,
+      seekableEnd: seekable.length ? seekable.end(seekable.length - 1) : 0,
+    };
+  })()`) as Promise<MediaState>;
+}
+
+test.describe('video and audio in serve mode', () => {
+  let work = '';
+  let served: ServeProcess | null = null;
+
+  test.beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-media-'));
+    await mkdir(join(work, 'media'));
+    await writeFile(join(work, 'media', 'tone.wav'), toneWav(TONE_SECONDS));
+    await writeFile(join(work, '01-media.md'), SEGMENT);
+    served = await servePodium(work);
+  });
+  test.afterEach(async () => {
+    await served?.stop();
+    served = null;
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('seeks to the middle of a file the server sends in byte ranges', async ({ page }) => {
+    const toneResponses: { status: number; contentRange: string | null }[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/media/tone.wav')) {
+        toneResponses.push({ status: response.status(), contentRange: response.headers()['content-range'] ?? null });
+      }
+    });
+    await page.goto(served!.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.duration).toBeCloseTo(TONE_SECONDS, 1);
+
+    // Without ranges Chromium marks the file unseekable ([0, 0]) and a seek snaps back to 0.
+    expect((await mediaState(page, '#tone'))?.seekableEnd).toBeCloseTo(TONE_SECONDS, 1);
+    const target = TONE_SECONDS / 2;
+    const seekedAt = await page.evaluate(`new Promise((resolve) => {
+      const media = document.querySelector('#tone');
+      media.addEventListener('seeked', () => resolve(media.currentTime), { once: true });
+      media.currentTime = ${target};
+    })`);
+    expect(seekedAt).toBeCloseTo(target, 1);
+    expect(toneResponses.some((response) => response.status === 206 && response.contentRange !== null)).toBe(true);
+  });
+
+  test('pauses media when its slide is left and starts data-autoplay media when its slide is shown', async ({ page }) => {
+    await page.goto(served!.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    await page.evaluate(`document.querySelector('#tone').play()`);
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.currentTime).toBeGreaterThan(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.paused).toBe(true);
+    await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(true);
+    // The deck's one background video, made by reveal.js when its slide came near.
+    const background = '.reveal .backgrounds video';
+    await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(false);
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(true);
+    await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
+  });
+});
