@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { servePodium, type ServeProcess } from '../support/podium-cli';
+import { runPodium, servePodium, type ServeProcess } from '../support/podium-cli';
 import { toneWav } from '../support/tone-wav';
 
 const TONE_SECONDS = 30;
@@ -52,15 +53,28 @@ function mediaState(page: Page, selector: string): Promise<MediaState | null> {
   })()`) as Promise<MediaState>;
 }
 
+async function writeMediaDeck(folder: string): Promise<void> {
+  await mkdir(join(folder, 'media'), { recursive: true });
+  await writeFile(join(folder, 'media', 'tone.wav'), toneWav(TONE_SECONDS));
+  await writeFile(join(folder, '01-media.md'), SEGMENT);
+}
+
+/** Seeks `selector` to `target` seconds and answers where the `seeked` event found it. */
+function seek(page: Page, selector: string, target: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const media = document.querySelector(${JSON.stringify(selector)});
+    media.addEventListener('seeked', () => resolve(media.currentTime), { once: true });
+    media.currentTime = ${target};
+  })`) as Promise<number>;
+}
+
 test.describe('video and audio in serve mode', () => {
   let work = '';
   let served: ServeProcess | null = null;
 
   test.beforeEach(async () => {
     work = await mkdtemp(join(tmpdir(), 'podium-media-'));
-    await mkdir(join(work, 'media'));
-    await writeFile(join(work, 'media', 'tone.wav'), toneWav(TONE_SECONDS));
-    await writeFile(join(work, '01-media.md'), SEGMENT);
+    await writeMediaDeck(work);
     served = await servePodium(work);
   });
   test.afterEach(async () => {
@@ -82,13 +96,7 @@ test.describe('video and audio in serve mode', () => {
 
     // Without ranges Chromium marks the file unseekable ([0, 0]) and a seek snaps back to 0.
     expect((await mediaState(page, '#tone'))?.seekableEnd).toBeCloseTo(TONE_SECONDS, 1);
-    const target = TONE_SECONDS / 2;
-    const seekedAt = await page.evaluate(`new Promise((resolve) => {
-      const media = document.querySelector('#tone');
-      media.addEventListener('seeked', () => resolve(media.currentTime), { once: true });
-      media.currentTime = ${target};
-    })`);
-    expect(seekedAt).toBeCloseTo(target, 1);
+    expect(await seek(page, '#tone', TONE_SECONDS / 2)).toBeCloseTo(TONE_SECONDS / 2, 1);
     expect(toneResponses.some((response) => response.status === 206 && response.contentRange !== null)).toBe(true);
   });
 
@@ -110,6 +118,33 @@ test.describe('video and audio in serve mode', () => {
 
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(true);
+    await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
+  });
+});
+
+test.describe('video and audio in the --html copy', () => {
+  let work = '';
+  test.beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-media-html-'));
+    await writeMediaDeck(join(work, 'deck'));
+    const result = runPodium(['export', join(work, 'deck'), '--html', join(work, 'talk')]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+  test.afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('carries the media file, seeks it from file://, and pauses it when its slide is left', async ({ page }) => {
+    await page.goto(pathToFileURL(join(work, 'talk', 'index.html')).href);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.seekableEnd).toBeCloseTo(TONE_SECONDS, 1);
+    expect(await seek(page, '#tone', TONE_SECONDS / 2)).toBeCloseTo(TONE_SECONDS / 2, 1);
+
+    await page.evaluate(`document.querySelector('#tone').play()`);
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.paused).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await mediaState(page, '#tone'))?.paused).toBe(true);
     await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
   });
 });
