@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { findColours, renderPdfPage, type Rectangle } from '../support/pdf-pixels';
 import { runPodium, servePodium, type ServeProcess } from '../support/podium-cli';
+import { recordWebm } from '../support/recorded-webm';
 import { toneWav } from '../support/tone-wav';
 
 const TONE_SECONDS = 30;
@@ -146,5 +148,58 @@ test.describe('video and audio in the --html copy', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await mediaState(page, '#tone'))?.paused).toBe(true);
     await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
+  });
+});
+
+/** The 640×360 box of a slide's video, give or take the pixel its centring at half a pixel adds. */
+function expectVideoBox(bounds: Rectangle | null | undefined, label: string): void {
+  expect(bounds, label).toBeTruthy();
+  expect(Math.abs((bounds?.width ?? 0) - 640), label).toBeLessThanOrEqual(2);
+  expect(Math.abs((bounds?.height ?? 0) - 360), label).toBeLessThanOrEqual(2);
+}
+
+test.describe('video in a PDF', () => {
+  const POSTER = '#ff0000';
+  const FIRST_FRAME = '#0000ff';
+  const LATER_FRAMES = '#ffff00';
+  let work = '';
+  test.beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-media-pdf-'));
+  });
+  test.afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('prints a video’s poster, else its first frame, and a background video’s first frame', async ({ page }) => {
+    await mkdir(join(work, 'media'));
+    await writeFile(join(work, 'media', 'clip.webm'), await recordWebm(page, FIRST_FRAME, LATER_FRAMES));
+    await writeFile(
+      join(work, 'media', 'poster.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="${POSTER}"/></svg>`,
+    );
+    // preload="none" is what a careful author writes for a long video: on paper it must still show.
+    await writeFile(
+      join(work, '01-video.md'),
+      `# Poster\n\n<video src="media/clip.webm" poster="media/poster.svg" width="640" height="360"></video>\n\n---\n\n` +
+        `# First frame\n\n<video src="media/clip.webm" preload="none" width="640" height="360"></video>\n\n---\n\n` +
+        `<!-- .slide: data-background-video="media/clip.webm" -->\n\n# Background\n`,
+    );
+    const pdf = join(work, 'video.pdf');
+    const result = runPodium(['export', work, '--pdf', pdf]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+
+    const colours = [POSTER, FIRST_FRAME, LATER_FRAMES];
+    // Slides are 1920×1080 px, printed at 96 dpi: one pixel per CSS px.
+    const poster = await findColours(page, renderPdfPage(pdf, 1), colours);
+    expectVideoBox(poster[POSTER]?.bounds, JSON.stringify(poster));
+    expect(poster[FIRST_FRAME]?.pixels).toBe(0);
+
+    const inline = await findColours(page, renderPdfPage(pdf, 2), colours);
+    expectVideoBox(inline[FIRST_FRAME]?.bounds, JSON.stringify(inline));
+    expect(inline[LATER_FRAMES]?.pixels).toBe(0);
+
+    const background = await findColours(page, renderPdfPage(pdf, 3), colours);
+    expect(background[FIRST_FRAME]?.pixels, JSON.stringify(background)).toBeGreaterThan(0.8 * 1920 * 1080);
   });
 });
