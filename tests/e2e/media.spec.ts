@@ -202,4 +202,16 @@ test.describe('video in a PDF', () => {
     const background = await findColours(page, renderPdfPage(pdf, 3), colours);
     expect(background[FIRST_FRAME]?.pixels, JSON.stringify(background)).toBeGreaterThan(0.8 * 1920 * 1080);
   });
+
+  test('still exports when a video cannot load: missing, behind a failing <source>, or on the web', async () => {
+    // The print page waits for each video's first frame; one that never comes must not hang it.
+    await writeFile(
+      join(work, '01-broken.md'),
+      `# Broken videos\n\n<video src="media/missing.webm"></video>\n\n<video><source src="media/missing.webm"></video>\n\n` +
+        `<video src="https://example.com/video.mp4"></video>\n`,
+    );
+    const result = runPodium(['export', work, '--pdf', join(work, 'broken.pdf'), '--allow-missing', '--timeout', '30']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
