@@ -34,8 +34,9 @@ async function whenVideoShowsSomething(video: HTMLVideoElement): Promise<void> {
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) await loadedOrFailed(video);
   // reveal.js's print view moves each slide's background, video and all, into its page once the
   // video has loaded, and a moved video paints nothing, on screen or on paper, until it presents
-  // a frame again: a seek to where it stands makes it.
-  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) await seekedInPlace(video);
+  // a frame again: a seek to where it stands makes it. A video with nothing seekable would never
+  // say `seeked` (the HTML spec's seek algorithm returns early), and is left as it is.
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.seekable.length > 0) await seekedInPlace(video);
 }
 
 function loadedOrFailed(video: HTMLVideoElement): Promise<void> {
