@@ -108,7 +108,7 @@ test.describe('video in a PDF', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  test('prints a video’s poster, else its first frame, and a background video’s first frame', async ({ page }) => {
+  test('prints a video’s poster, else its first frame, and a background video’s first frame, in slides and handouts', async ({ page }) => {
     await mkdir(join(work, 'media'));
     await writeFile(join(work, 'media', 'clip.webm'), await recordWebm(page, FIRST_FRAME, LATER_FRAMES));
     await writeFile(
@@ -139,6 +139,20 @@ test.describe('video in a PDF', () => {
 
     const background = await findColours(page, renderPdfPage(pdf, 3), colours);
     expect(background[FIRST_FRAME]?.pixels, JSON.stringify(background)).toBeGreaterThan(0.8 * 1920 * 1080);
+
+    // A handout draws its slide copies itself, background video included.
+    const handout = join(work, 'handout.pdf');
+    const handoutResult = runPodium(['export', work, '--pdf', handout, '--range', '3', '--notes', 'handout', '--per-page', '1']);
+    expect(handoutResult.stderr).toBe('');
+    expect(handoutResult.status).toBe(0);
+    const copy = (await findColours(page, renderPdfPage(handout, 1), colours))[FIRST_FRAME];
+    const box = copy?.bounds;
+    expect(box, JSON.stringify(copy)).toBeTruthy();
+    if (!box) return;
+    // The slide's whole 16:9 box, filled but for the title's letters.
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+    expect(copy.pixels).toBeGreaterThan(0.8 * box.width * box.height);
   });
 
   test('still exports when a video cannot load: missing, behind a failing <source>, or on the web', async () => {
