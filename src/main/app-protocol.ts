@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { DECK_ASSET_PREFIX } from '../shared/api';
 import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { answerByteRange } from '../node/deck/byte-range';
 import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../node/deck/deck-files';
 import { APP_HOST, APP_PAGE_PATH, APP_SCHEME } from './app-url';
 
@@ -15,10 +18,12 @@ export interface AppProtocolOptions {
 /**
  * Must run before the app is ready. `standard` gives the scheme an origin and relative URLs,
  * `secure` makes it a secure context, `supportFetchAPI` lets the page fetch its deck's files.
+ * `stream` makes Chromium's media player read the scheme as it reads http: in byte ranges, which
+ * is what lets a `<video>` or `<audio>` seek (Electron's protocol docs, `CustomScheme.privileges`).
  */
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
 
@@ -29,6 +34,8 @@ export function installAppProtocol(options: AppProtocolOptions): void {
 /**
  * Serves `podium://app/deck/<path>` from the deck folder and every other `podium://app/<path>` from
  * the renderer folder. Both go through `resolveDeckFile`, which confines a request to its folder.
+ * A `Range` request gets 206 and those bytes alone, and every file is streamed from disk: a deck's
+ * video may be gigabytes, and a seek must not wait for the whole of it.
  */
 export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -39,17 +46,23 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     const fromDeck = url.pathname.startsWith(`/${DECK_ASSET_PREFIX}`);
     const file = await resolveRequestedFile(url.pathname, options);
     if (file === null) return notFound();
-    let body: Buffer;
+    let size: number;
     try {
-      body = await readFile(file);
+      size = (await stat(file)).size;
     } catch {
-      // A folder, or a file removed since it was resolved.
+      // Removed since it was resolved.
       return notFound();
     }
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-      status: 200,
+    const answer = answerByteRange(request.headers.get('range'), request.headers.get('if-range'), size);
+    const body =
+      request.method === 'HEAD' || answer.bytes === null
+        ? null
+        : (Readable.toWeb(createReadStream(file, answer.bytes)) as ReadableStream<Uint8Array>);
+    return new Response(body, {
+      status: answer.status,
       headers: {
         ...SECURITY_HEADERS,
+        ...answer.headers,
         ...(fromDeck
           ? { 'Content-Security-Policy': DECK_FILE_CONTENT_SECURITY_POLICY, 'Content-Type': deckFileContentTypeOf(file) }
           : { 'Content-Type': contentTypeOf(file) }),

@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
-import { createAppProtocolHandler } from '../../src/main/app-protocol';
+import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
+import { createAppProtocolHandler, installAppProtocol, registerAppSchemeAsPrivileged } from '../../src/main/app-protocol';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -13,6 +15,8 @@ let base: string;
 let handle: (request: Request) => Promise<Response>;
 const SECRET = 'the secret outside the deck';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+/** As large as a short clip: several of a read stream's chunks. */
+const VIDEO = randomBytes(3 * 1024 * 1024 + 17);
 
 beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'podium-protocol-'));
@@ -25,6 +29,7 @@ beforeAll(async () => {
   await writeFile(join(deck, '01-intro.md'), '# Hello\n\n![](images/photo.png)\n');
   await writeFile(join(deck, 'images', 'photo.png'), PNG);
   await writeFile(join(deck, 'images', 'a b.png'), PNG);
+  await writeFile(join(deck, 'images', 'clip.webm'), VIDEO);
   await writeFile(join(base, 'secret.txt'), SECRET);
   await symlink(join(base, 'secret.txt'), join(deck, 'images', 'escape.png'));
   await symlink(base, join(deck, 'parent'));
@@ -128,5 +133,77 @@ describe('createAppProtocolHandler', () => {
   it('refuses methods other than GET and HEAD', async () => {
     const response = await handle(new Request('podium://app/index.html', { method: 'POST', body: 'x' }));
     expect(response.status).toBe(405);
+  });
+
+  describe('for a Range request, as a <video> seeking sends', () => {
+    // Through the handler Electron is given, as the window's requests reach it.
+    let served: (request: Request) => Promise<Response>;
+    beforeAll(() => {
+      installAppProtocol({ rendererDir: join(base, 'renderer'), getDeckRoot: () => join(base, 'deck') });
+      served = vi.mocked(protocol.handle).mock.calls.at(-1)![1] as (request: Request) => Promise<Response>;
+    });
+    const CLIP = 'podium://app/deck/images/clip.webm';
+    const ranged = (range: string, method = 'GET') => served(new Request(CLIP, { method, headers: { Range: range } }));
+
+    it('registers the scheme as a stream, which Chromium needs to ask a custom scheme for ranges', () => {
+      registerAppSchemeAsPrivileged();
+      expect(vi.mocked(protocol.registerSchemesAsPrivileged).mock.calls.at(-1)![0]).toEqual([
+        expect.objectContaining({ scheme: 'podium', privileges: expect.objectContaining({ stream: true, standard: true, secure: true }) }),
+      ]);
+    });
+
+    it('says it accepts ranges and gives the length of a whole file', async () => {
+      const response = await served(new Request(CLIP));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('accept-ranges')).toBe('bytes');
+      expect(response.headers.get('content-length')).toBe(String(VIDEO.length));
+      expect(Buffer.from(await response.arrayBuffer()).equals(VIDEO)).toBe(true);
+    });
+
+    it('answers a range in the middle with 206 and exactly those bytes', async () => {
+      const response = await ranged('bytes=1500000-1600000');
+      expect(response.status).toBe(206);
+      expect(response.headers.get('content-range')).toBe(`bytes 1500000-1600000/${VIDEO.length}`);
+      expect(response.headers.get('content-length')).toBe('100001');
+      expect(response.headers.get('accept-ranges')).toBe('bytes');
+      expect(response.headers.get('content-type')).toBe('video/webm');
+      expect(response.headers.get('content-security-policy')).toBe(DECK_FILE_CONTENT_SECURITY_POLICY);
+      expect(Buffer.from(await response.arrayBuffer()).equals(VIDEO.subarray(1500000, 1600001))).toBe(true);
+    });
+
+    it('answers an open range to the end of the file', async () => {
+      const response = await ranged('bytes=3000000-');
+      expect(response.status).toBe(206);
+      expect(response.headers.get('content-range')).toBe(`bytes 3000000-${VIDEO.length - 1}/${VIDEO.length}`);
+      expect(Buffer.from(await response.arrayBuffer()).equals(VIDEO.subarray(3000000))).toBe(true);
+    });
+
+    it('answers a suffix range with the last bytes', async () => {
+      const response = await ranged('bytes=-500');
+      expect(response.status).toBe(206);
+      expect(Buffer.from(await response.arrayBuffer()).equals(VIDEO.subarray(-500))).toBe(true);
+    });
+
+    it('answers a range past the end with 416 and the size', async () => {
+      const response = await ranged(`bytes=${VIDEO.length}-`);
+      expect(response.status).toBe(416);
+      expect(response.headers.get('content-range')).toBe(`bytes */${VIDEO.length}`);
+      expect((await response.arrayBuffer()).byteLength).toBe(0);
+    });
+
+    it('answers HEAD with the range headers and no body', async () => {
+      const response = await ranged('bytes=0-99', 'HEAD');
+      expect(response.status).toBe(206);
+      expect(response.headers.get('content-length')).toBe('100');
+      expect(response.body).toBeNull();
+    });
+
+    it('streams the file in pieces rather than reading it whole first', async () => {
+      const reader = (await served(new Request(CLIP))).body!.getReader();
+      const first = await reader.read();
+      expect(first.value!.byteLength).toBeGreaterThan(0);
+      expect(first.value!.byteLength).toBeLessThan(VIDEO.length);
+      await reader.cancel();
+    });
   });
 });

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
@@ -12,6 +11,7 @@ import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
 import { handleEditRequest } from './edit-routes';
+import { sendFile } from './send-file';
 import { FollowHub } from './follow';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
@@ -150,14 +150,12 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if (file === null || (fromDeck && role === 'follower' && isPresenterOnlyFile(url.pathname))) {
       return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
     }
-    response.writeHead(200, {
+    return sendFile(request, response, file, {
       ...SECURITY_HEADERS,
       ...(fromDeck
         ? { 'Content-Security-Policy': DECK_FILE_CONTENT_SECURITY_POLICY, 'Content-Type': deckFileContentTypeOf(file) }
         : { 'Content-Type': contentTypeOf(file) }),
     });
-    if (request.method === 'HEAD') return void response.end();
-    createReadStream(file).on('error', () => response.destroy()).pipe(response);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -2,9 +2,11 @@ import { DECK_STYLESHEET_ID } from './stylesheets';
 
 /**
  * Waits for fonts, for every image below `root` and for every slide background image to load or
- * fail, so that a PDF never shows a half-loaded slide: printing does not wait for them.
+ * fail, so that a PDF never shows a half-loaded slide: printing does not wait for them. A page to
+ * be `printed` waits for its videos too; the screen does not, or a deck of long videos would load
+ * them all before it could present.
  */
-export async function whenContentLoaded(root: ParentNode): Promise<void> {
+export async function whenContentLoaded(root: ParentNode, { printed = false }: { printed?: boolean } = {}): Promise<void> {
   await document.fonts.ready;
   const images = [...root.querySelectorAll('img')];
   // A lazy image outside the window would never load, and never let the page be ready.
@@ -19,7 +21,39 @@ export async function whenContentLoaded(root: ParentNode): Promise<void> {
         }),
     ),
     ...backgroundImageSources(root).map(decoded),
+    ...(printed ? [...root.querySelectorAll('video')].map(whenVideoShowsSomething) : []),
   ]);
+}
+
+/**
+ * A printed video shows its poster, or else its current frame, the first: neither is there until
+ * it has loaded, and a video left to `preload="none"` or `"metadata"` never loads a frame at all.
+ */
+async function whenVideoShowsSomething(video: HTMLVideoElement): Promise<void> {
+  if (video.poster) return decoded(video.poster);
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) await loadedOrFailed(video);
+  // reveal.js's print view moves each slide's background, video and all, into its page once the
+  // video has loaded, and a moved video paints nothing, on screen or on paper, until it presents
+  // a frame again: a seek to where it stands makes it. A video with nothing seekable would never
+  // say `seeked` (the HTML spec's seek algorithm returns early), and is left as it is.
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.seekable.length > 0) await seekedInPlace(video);
+}
+
+function loadedOrFailed(video: HTMLVideoElement): Promise<void> {
+  return new Promise<void>((resolve) => {
+    video.addEventListener('loadeddata', () => resolve(), { once: true });
+    // A failing <source> fires its error at itself, not at the video: caught on its way down.
+    video.addEventListener('error', () => resolve(), { once: true, capture: true });
+    video.preload = 'auto';
+    video.load();
+  });
+}
+
+function seekedInPlace(video: HTMLVideoElement): Promise<void> {
+  return new Promise<void>((resolve) => {
+    video.addEventListener('seeked', () => resolve(), { once: true });
+    video.currentTime = video.currentTime;
+  });
 }
 
 /**

@@ -65,13 +65,13 @@ export class Presentation {
     // reveal.js centres each print page's content by its height once, when it lays the pages out:
     // an image still loading then is counted as nothing, and the page shows the slide lower than
     // the presenter saw it. Fonts and images first, then the layout.
-    if (this.options.printView) await whenContentLoaded(this.root);
+    if (this.options.printView) await whenContentLoaded(this.root, { printed: true });
     await this.reveal.initialize();
     await printLaidOut;
     if (!this.options.printView) keepBackgroundImagesOnSlide(this.reveal, this.root);
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
     Object.assign(window, { Reveal: this.reveal });
-    await whenContentLoaded(this.root);
+    await whenContentLoaded(this.root, { printed: this.options.printView });
     await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
   }
@@ -144,7 +144,7 @@ export class Presentation {
       return [section];
     });
     await Promise.all(rebuilt.map((section) => highlightCodeIn(reveal, section)));
-    await whenContentLoaded(this.root);
+    await whenContentLoaded(this.root, { printed: true });
     const pageHeight = next.settings.height;
     for (const section of rebuilt) {
       if (section.classList.contains('stack')) continue;

@@ -55,7 +55,7 @@ export async function showHandout(
 
   await new Promise(requestAnimationFrame);
   for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
-  await whenContentLoaded(document);
+  await whenContentLoaded(document, { printed: true });
   await beforeReady();
   document.documentElement.setAttribute(READY_ATTRIBUTE, '');
 }

@@ -4,7 +4,8 @@
  * reveal.js, as reveal.js builds it: `.slide-background > .slide-background-content`, so that
  * reveal's and the theme's CSS lay it out the same. reveal.js builds backgrounds only for the deck
  * it presents; a handout's slide copies would otherwise print on the theme's colour alone.
- * Videos are left out: paper has no frame of them to show. Null when the slide has no background.
+ * A background video is a `<video>` as reveal.js makes it, and prints its first frame once the
+ * print page has loaded it (`whenContentLoaded`). Null when the slide has no background.
  */
 export function slideBackground(section: HTMLElement, document: Document): HTMLElement | null {
   const read = (name: string): string | null => section.getAttribute(`data-background${name}`);
@@ -23,7 +24,9 @@ export function slideBackground(section: HTMLElement, document: Document): HTMLE
   }
   const color = read('-color');
   const gradient = read('-gradient');
-  if (!image && !color && !gradient && !shorthand) return null;
+  const video = read('-video');
+  if (!image && !color && !gradient && !shorthand && !video) return null;
+  if (video) content.append(backgroundVideo(video, document));
   if (color) background.style.backgroundColor = color;
   if (gradient) background.style.backgroundImage = gradient;
   if (image) content.style.backgroundImage = cssImageList(image);
@@ -36,6 +39,18 @@ export function slideBackground(section: HTMLElement, document: Document): HTMLE
   if (repeat) content.style.backgroundRepeat = repeat;
   if (opacity) content.style.opacity = opacity;
   return background;
+}
+
+/** reveal.js's background `<video>`: one `<source>` per comma-separated file, silent on paper. */
+function backgroundVideo(sources: string, document: Document): HTMLVideoElement {
+  const video = document.createElement('video');
+  video.muted = true;
+  for (const source of sources.split(',')) {
+    const element = document.createElement('source');
+    element.src = source.trim();
+    video.append(element);
+  }
+  return video;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveDeckFile } from '../../../src/node/deck/deck-files';
+import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../../../src/node/deck/deck-files';
 
 describe('resolveDeckFile', () => {
   let base = '';
@@ -44,5 +44,23 @@ describe('resolveDeckFile', () => {
     ['img'],
   ])('refuses %s', async (path) => {
     expect(await resolveDeckFile(root, path)).toBeNull();
+  });
+});
+
+describe('contentTypeOf', () => {
+  // A media element in Chromium plays by sniffing, but a wrong type is what a download or a
+  // browser with stricter checks would see: each format a slide may hold has its own.
+  it.each([
+    ['clip.webm', 'video/webm'],
+    ['clip.MP4', 'video/mp4'],
+    ['clip.mov', 'video/quicktime'],
+    ['tone.wav', 'audio/wav'],
+    ['tone.ogg', 'audio/ogg'],
+    ['song.mp3', 'audio/mpeg'],
+    ['song.m4a', 'audio/mp4'],
+    ['captions.vtt', 'text/vtt; charset=utf-8'],
+  ])('serves %s as %s', (file, type) => {
+    expect(contentTypeOf(file)).toBe(type);
+    expect(deckFileContentTypeOf(file)).toBe(type);
   });
 });

@@ -1,10 +1,12 @@
 import { request as httpRequest } from 'node:http';
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeckServer, type DeckServer } from '../../../src/node/serve/deck-server';
 import type { Deck } from '../../../src/shared/deck/model';
+import { DECK_FILE_CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/decks');
 
@@ -12,6 +14,7 @@ interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  bytes: Buffer;
 }
 
 /** A request with the path sent exactly as written: fetch() would normalise `..` away. */
@@ -19,15 +22,20 @@ function raw(server: DeckServer, path: string, headers: Record<string, string> =
   const { port } = new URL(server.origin);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', reject);
     req.end();
   });
 }
+
+/** As large as a short clip: several of a read stream's chunks. */
+const VIDEO = randomBytes(3 * 1024 * 1024 + 17);
 
 describe('startDeckServer', () => {
   let work = '';
@@ -41,6 +49,7 @@ describe('startDeckServer', () => {
     const rendererDir = join(work, 'renderer');
     await cp(join(fixtures, 'with-image'), deckDir, { recursive: true });
     await writeFile(join(work, 'secret.txt'), 'secret outside the deck');
+    await writeFile(join(deckDir, 'images', 'clip.webm'), VIDEO);
     await mkdir(rendererDir);
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>renderer</title>');
     server = await startDeckServer({ deckPath: deckDir, rendererDir, port: 0, watch: true });
@@ -106,6 +115,59 @@ describe('startDeckServer', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('image/svg+xml');
     expect(response.body).toContain('<rect');
+  });
+
+  describe('a Range request, as a <video> seeking sends', () => {
+    const CLIP = '/deck/images/clip.webm';
+
+    it('says it accepts ranges and gives the length of a whole file', async () => {
+      const response = await raw(server, CLIP, auth);
+      expect(response.status).toBe(200);
+      expect(response.headers['accept-ranges']).toBe('bytes');
+      expect(response.headers['content-length']).toBe(String(VIDEO.length));
+      expect(response.bytes.equals(VIDEO)).toBe(true);
+    });
+
+    it('answers a range in the middle with 206 and exactly those bytes, keeping every security header', async () => {
+      const response = await raw(server, CLIP, { ...auth, range: 'bytes=1500000-1600000' });
+      expect(response.status).toBe(206);
+      expect(response.headers['content-range']).toBe(`bytes 1500000-1600000/${VIDEO.length}`);
+      expect(response.headers['content-length']).toBe('100001');
+      expect(response.headers['content-type']).toBe('video/webm');
+      expect(response.headers['content-security-policy']).toBe(DECK_FILE_CONTENT_SECURITY_POLICY);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(response.bytes.equals(VIDEO.subarray(1500000, 1600001))).toBe(true);
+    });
+
+    it('answers an open range and a suffix range', async () => {
+      const open = await raw(server, CLIP, { ...auth, range: 'bytes=3000000-' });
+      expect(open.status).toBe(206);
+      expect(open.bytes.equals(VIDEO.subarray(3000000))).toBe(true);
+      const suffix = await raw(server, CLIP, { ...auth, range: 'bytes=-500' });
+      expect(suffix.headers['content-range']).toBe(`bytes ${VIDEO.length - 500}-${VIDEO.length - 1}/${VIDEO.length}`);
+      expect(suffix.bytes.equals(VIDEO.subarray(-500))).toBe(true);
+    });
+
+    it('answers a range past the end with 416 and the size', async () => {
+      const response = await raw(server, CLIP, { ...auth, range: `bytes=${VIDEO.length}-` });
+      expect(response.status).toBe(416);
+      expect(response.headers['content-range']).toBe(`bytes */${VIDEO.length}`);
+      expect(response.bytes.length).toBe(0);
+    });
+
+    it('answers HEAD with the range headers and no body', async () => {
+      const response = await raw(server, CLIP, { ...auth, range: 'bytes=0-99' }, 'HEAD');
+      expect(response.status).toBe(206);
+      expect(response.headers['content-length']).toBe('100');
+      expect(response.bytes.length).toBe(0);
+    });
+
+    it('still needs the token', async () => {
+      const response = await raw(server, CLIP, { range: 'bytes=0-99' });
+      expect(response.status).toBe(401);
+      expect(response.bytes.includes(VIDEO.subarray(0, 100))).toBe(false);
+    });
   });
 
   it.each([
