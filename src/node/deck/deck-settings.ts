@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { lineAt } from '../../shared/deck/front-matter';
+import { compileDeckPattern } from '../../shared/deck/line-pattern';
 import {
   DEFAULT_SLIDE_SYNTAX,
   REVEAL_THEMES,
@@ -101,10 +102,16 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
     const pattern = stringValue(key);
     if (pattern === undefined) continue;
     try {
-      new RegExp(pattern);
+      compileDeckPattern(pattern);
       syntax[key] = pattern;
     } catch (error) {
-      problems.push(problem(lineOf(node), `\`${key}\` is not a valid regular expression: ${(error as Error).message}`));
+      problems.push(
+        problem(
+          lineOf(node),
+          `\`${key}\` is not a regular expression Podium can run: ${(error as Error).message} ` +
+            '(separators run on a linear-time engine, without lookaround or backreferences)',
+        ),
+      );
     }
   }
   settings.syntax = syntax;

@@ -1,6 +1,7 @@
 import { splitFrontMatter } from './front-matter';
 import { DEFAULT_SLIDE_SYNTAX, type FrontMatter, type Problem, type SlideSyntax } from './model';
 import { countFragments, readSlideAttributes } from './slide-attributes';
+import { compileDeckPattern, nativePattern, type LinePattern } from './line-pattern';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
 export interface SegmentSlide {
@@ -27,20 +28,25 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}=+\s*$/;
 
 interface CompiledSyntax {
-  horizontal: RegExp;
-  vertical: RegExp;
-  notes: RegExp;
+  horizontal: LinePattern;
+  vertical: LinePattern;
+  notes: LinePattern;
 }
 
 /**
  * The separators of reveal.js's Markdown plugin (`data-separator`, `data-separator-vertical`,
- * `data-separator-notes`), matched line by line so that code fences can protect them.
+ * `data-separator-notes`), matched line by line so that code fences can protect them. A deck's
+ * own run on a linear-time engine; the defaults on JavaScript's.
  */
 function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
+  const compile = (source: string, fallback: string, caseInsensitive: boolean): LinePattern =>
+    source === fallback
+      ? nativePattern(new RegExp(source, caseInsensitive ? 'i' : ''))
+      : compileDeckPattern(source, caseInsensitive);
   return {
-    horizontal: new RegExp(syntax.separator),
-    vertical: new RegExp(syntax.verticalSeparator),
-    notes: new RegExp(syntax.notesSeparator, 'i'),
+    horizontal: compile(syntax.separator, DEFAULT_SLIDE_SYNTAX.separator, false),
+    vertical: compile(syntax.verticalSeparator, DEFAULT_SLIDE_SYNTAX.verticalSeparator, false),
+    notes: compile(syntax.notesSeparator, DEFAULT_SLIDE_SYNTAX.notesSeparator, true),
   };
 }
 
@@ -93,7 +99,7 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
         continue;
       } else if (!current.inNotes && notes.test(line)) {
         current.inNotes = true;
-        current.notes.push(line.replace(notes, ''));
+        current.notes.push(notes.removeFirst(line));
         continue;
       }
       const unknownComment = UNKNOWN_ATTRIBUTE_COMMENT.exec(line)?.[1];

@@ -136,3 +136,44 @@ describe('loadDeck on huge input', () => {
     }
   });
 });
+
+describe("loadDeck with a deck's own separators", () => {
+  let root = '';
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  async function deckWith(settings: string, segment: string): Promise<string> {
+    root = await mkdtemp(join(tmpdir(), 'podium-separators-'));
+    await writeFile(join(root, 'deck.yaml'), settings);
+    await writeFile(join(root, '01-talk.md'), segment);
+    return root;
+  }
+
+  it('splits on them as reveal.js does', async () => {
+    const { deck } = await loadDeck(await deckWith('separator: "^\\\\*\\\\*\\\\*$"\nnotesSeparator: "^Speaker:"\n', '# One\n\nspeaker: hi\n***\n# Two\n'));
+    expect(deck.slides.map((slide) => [slide.title, slide.notes])).toEqual([
+      ['One', 'hi'],
+      ['Two', null],
+    ]);
+  });
+
+  it('cannot be made to backtrack for ever: ^(a+)+$ against a long line loads at once', async () => {
+    const line = `${'a'.repeat(50_000)}!`;
+    const { deck } = await loadDeck(await deckWith('separator: "^(a+)+$"\nverticalSeparator: "^(a|aa)+$"\n', `# One\n\n${line}\n`));
+    expect(deck.slides).toHaveLength(1);
+    expect(deck.problems).toEqual([]);
+  });
+
+  it('refuses lookaround and backreferences, naming deck.yaml and the line', async () => {
+    const { deck } = await loadDeck(await deckWith('title: T\nseparator: "^(?=---)---$"\n', '# One\n---\n# Two\n'));
+    expect(deck.problems).toEqual([
+      expect.objectContaining({
+        file: 'deck.yaml',
+        line: 2,
+        severity: 'error',
+        message: expect.stringContaining('`separator` is not a regular expression Podium can run'),
+      }),
+    ]);
+    // The default separator still splits the deck.
+    expect(deck.slides).toHaveLength(2);
+  });
+});
