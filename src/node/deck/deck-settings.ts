@@ -8,8 +8,10 @@ import {
   REVEAL_TRANSITIONS,
   type DeckSettings,
   type Problem,
+  type ProblemCode,
   type SlideSyntax,
 } from '../../shared/deck/model';
+import { createProblem } from '../../shared/deck/problems';
 import { resolveInDeck } from '../../shared/deck/deck-path';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 
@@ -32,12 +34,8 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problem = (line: number, message: string): Problem => ({
-    severity: 'error',
-    file: DECK_SETTINGS_FILE,
-    line,
-    message,
-  });
+  const problem = (line: number, message: string, code: ProblemCode = 'bad-deck-settings'): Problem =>
+    createProblem(code, DECK_SETTINGS_FILE, line, message);
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
 
@@ -74,7 +72,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   const theme = stringValue('theme');
   if (theme !== undefined) {
     if ((REVEAL_THEMES as readonly string[]).includes(theme)) settings.theme = theme;
-    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`));
+    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`, 'unknown-theme'));
   }
 
   const cssNode = map.get('css', true) as Node | undefined;
@@ -82,7 +80,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   if (css !== undefined) {
     const inDeck = resolveInDeck(DECK_SETTINGS_FILE, css);
     if (inDeck) settings.css = inDeck;
-    else problems.push(problem(lineOf(cssNode), `css "${css}" is outside the deck folder`));
+    else problems.push(problem(lineOf(cssNode), `css "${css}" is outside the deck folder`, 'outside-deck'));
   }
 
   const transitionNode = map.get('transition', true) as Node | undefined;
@@ -91,7 +89,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
     if ((REVEAL_TRANSITIONS as readonly string[]).includes(transition)) settings.transition = transition;
     else {
       const known = REVEAL_TRANSITIONS.join(', ');
-      problems.push(problem(lineOf(transitionNode), `unknown transition "${transition}": use one of ${known}`));
+      problems.push(problem(lineOf(transitionNode), `unknown transition "${transition}": use one of ${known}`, 'unknown-transition'));
     }
   }
 
@@ -104,7 +102,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
       new RegExp(pattern);
       syntax[key] = pattern;
     } catch (error) {
-      problems.push(problem(lineOf(node), `\`${key}\` is not a valid regular expression: ${(error as Error).message}`));
+      problems.push(problem(lineOf(node), `\`${key}\` is not a valid regular expression: ${(error as Error).message}`, 'bad-separator'));
     }
   }
   settings.syntax = syntax;
@@ -114,7 +112,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   if (size !== undefined) {
     const parsed = parseSlideSize(size);
     if (parsed) [settings.width, settings.height] = parsed;
-    else problems.push(problem(lineOf(sizeNode), `unknown size "${size}": use 16:9, 4:3 or WIDTHxHEIGHT`));
+    else problems.push(problem(lineOf(sizeNode), `unknown size "${size}": use 16:9, 4:3 or WIDTHxHEIGHT`, 'unknown-size'));
   }
 
   let segments: string[] | undefined;

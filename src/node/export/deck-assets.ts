@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isExternalOrAnchor, resolveInDeck } from '../../shared/deck/deck-path';
 import type { Deck, Problem } from '../../shared/deck/model';
+import { createProblem } from '../../shared/deck/problems';
 import { findAssetReferences } from '../check/asset-references';
 import { resolveDeckFile } from '../deck/deck-files';
 import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
@@ -49,9 +50,9 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
     if (reported.has(key)) return null;
     reported.add(key);
     const inDeck = resolveInDeck(from, href);
-    if (inDeck === null) return problem(from, line, `${what} "${href}" points outside the deck folder`);
+    if (inDeck === null) return createProblem('outside-deck', from, line, `${what} "${href}" points outside the deck folder`);
     const file = await locate(inDeck);
-    if (file === null) return problem(from, line, `${what} "${href}" not found (${inDeck})`);
+    if (file === null) return createProblem('missing-file', from, line, `${what} "${href}" not found (${inDeck})`);
     found.set(inDeck, { path: inDeck, file });
     return inDeck;
   };
@@ -78,7 +79,7 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
       const text = await readFile(found.get(stylesheet)?.file ?? '', 'utf8');
       for (const { href, line } of findStylesheetReferences(text)) {
         if (isRemoteUrl(href)) {
-          remote.push({ severity: 'warning', file: stylesheet, line, message: `"${href}" is on the network: the static copy does not load it` });
+          remote.push(createProblem('network-file', stylesheet, line, `"${href}" is on the network: the static copy does not load it`));
           continue;
         }
         if (isExternalOrAnchor(href)) continue;
@@ -91,8 +92,4 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
     }
   }
   return { found: [...found.values()], missing, remote };
-}
-
-function problem(file: string, line: number, message: string): Problem {
-  return { severity: 'error', file, line, message };
 }

@@ -13,16 +13,17 @@ describe('checkDeck', () => {
     it('names file and line for each, errors before the audience sees them', async () => {
       const { problems } = await check(join(FIXTURE_DECKS, 'check-problems'));
       expect(problems).toEqual([
-        { severity: 'error', file: '1-problems.md', line: 3, message: 'image "img/missing.svg": no such file img/missing.svg in the deck' },
-        { severity: 'error', file: '1-problems.md', line: 11, message: 'image "../../outside/secret.txt" points outside the deck folder' },
-        { severity: 'error', file: '1-problems.md', line: 15, message: 'empty slide' },
+        { code: 'missing-file', severity: 'error', file: '1-problems.md', line: 3, message: 'image "img/missing.svg": no such file img/missing.svg in the deck' },
+        { code: 'outside-deck', severity: 'error', file: '1-problems.md', line: 11, message: 'image "../../outside/secret.txt" points outside the deck folder' },
+        { code: 'empty-slide', severity: 'error', file: '1-problems.md', line: 15, message: 'empty slide' },
         {
+          code: 'overflow',
           severity: 'error',
           file: '1-problems.md',
           line: 19,
           message: expect.stringMatching(/^slide content overflows the 1920×1080 slide \(1920×\d+ px\)/),
         },
-        { severity: 'warning', file: '1-problems.md', line: 49, message: 'slide has no speaker notes' },
+        { code: 'no-notes', severity: 'warning', file: '1-problems.md', line: 49, message: 'slide has no speaker notes' },
       ]);
     });
 
@@ -46,7 +47,7 @@ describe('checkDeck', () => {
       await symlink(join(FIXTURE_DECKS, 'outside/secret.txt'), join(dir, 'link.svg'));
       const { problems } = await check(dir, false);
       expect(problems).toEqual([
-        { severity: 'error', file: '1.md', line: 3, message: 'image "link.svg": a link that leads outside the deck folder' },
+        { code: 'outside-deck', severity: 'error', file: '1.md', line: 3, message: 'image "link.svg": a link that leads outside the deck folder' },
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });

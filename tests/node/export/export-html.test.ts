@@ -116,6 +116,7 @@ describe('exportHtml', () => {
       const result = await exportTo(join(work, 'copy'));
       expect(result.warnings).toEqual([
         {
+          code: 'network-file',
           severity: 'warning',
           file: 'style/deck.css',
           line: 2,
