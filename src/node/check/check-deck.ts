@@ -1,14 +1,10 @@
-import { realpath, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { resolveInDeck } from '../../shared/deck/deck-path';
-import type { Deck, Problem, ProblemCode } from '../../shared/deck/model';
+import type { Deck, Problem } from '../../shared/deck/model';
 import { asCheckedProblem, createProblem } from '../../shared/deck/problems';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import { withPrintPage } from '../browser/print-page';
-import { isInside } from '../deck/deck-files';
 import { loadDeck } from '../deck/load-deck';
-import { findAssetReferences } from './asset-references';
+import { findDeckAssets } from '../export/deck-assets';
 import { OVERFLOW_SCRIPT, type OverflowingSlide } from './overflow-script';
 
 export interface CheckRequest {
@@ -33,7 +29,7 @@ export interface CheckResult {
 export async function checkDeck(request: CheckRequest): Promise<CheckResult> {
   const { root, deck } = await loadDeck(request.deckPath);
   const problems: Problem[] = deck.problems.map(asCheckedProblem);
-  problems.push(...(await checkFiles(root, deck)));
+  problems.push(...(await findDeckAssets(root, deck, { stylesheets: 'deck-css' })).missing);
 
   for (const slide of deck.slides) {
     if (slide.error || slide.notes) continue;
@@ -43,39 +39,6 @@ export async function checkDeck(request: CheckRequest): Promise<CheckResult> {
 
   if (request.render) problems.push(...(await checkLayout(request)));
   return { deck, problems: problems.sort(byPlace) };
-}
-
-async function checkFiles(root: string, deck: Deck): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const realRoot = await realpath(root);
-  if (deck.settings.css) {
-    const missing = await missingFile(realRoot, deck.settings.css);
-    if (missing) problems.push(createProblem(missing.code, 'deck.yaml', 1, `css: ${missing.message}`));
-  }
-  for (const slide of deck.slides) {
-    const file = deck.segments[slide.segment]?.file ?? '';
-    for (const reference of findAssetReferences(slide)) {
-      const inDeck = resolveInDeck(file, reference.href);
-      if (inDeck === null) {
-        problems.push(createProblem('outside-deck', file, reference.line, `${reference.kind} "${reference.href}" points outside the deck folder`));
-        continue;
-      }
-      const missing = await missingFile(realRoot, inDeck);
-      if (missing) problems.push(createProblem(missing.code, file, reference.line, `${reference.kind} "${reference.href}": ${missing.message}`));
-    }
-  }
-  return problems;
-}
-
-/** Why a deck-relative path cannot be served, or null when it can. */
-async function missingFile(realRoot: string, inDeck: string): Promise<{ code: ProblemCode; message: string } | null> {
-  try {
-    const real = await realpath(resolve(realRoot, inDeck));
-    if (!isInside(realRoot, real)) return { code: 'outside-deck', message: 'a link that leads outside the deck folder' };
-    return (await stat(real)).isFile() ? null : { code: 'missing-file', message: 'not a file' };
-  } catch {
-    return { code: 'missing-file', message: `no such file ${inDeck} in the deck` };
-  }
 }
 
 async function checkLayout(request: CheckRequest): Promise<Problem[]> {

@@ -44,7 +44,7 @@ export async function exportHtml(request: HtmlExportRequest): Promise<HtmlExport
   const { root, deck } = await loadDeck(request.deckPath);
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw exportRefusal('the deck has errors; no HTML export written', errors.map(formatProblem));
-  const assets = await findDeckAssets(root, deck, { stylesheets: true });
+  const assets = await findDeckAssets(root, deck, { stylesheets: 'imports' });
   if (assets.missing.length > 0 && !request.allowMissing) {
     throw exportRefusal(
       'the deck refers to files it does not have; no HTML export written (--allow-missing exports anyway)',
