@@ -1,5 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { ipcFailureOf, type IpcAnswer } from '../shared/ipc-answer';
+import { errorReportOf } from '../shared/error-report';
+import type { IpcAnswer } from '../shared/ipc-answer';
 import { isAppPageUrl } from './app-url';
 
 /** Turns what the renderer sent into the handler's arguments, or throws when it has the wrong shape. */
@@ -40,7 +41,7 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
       return { ok: true, value: await handler(event.sender, ...parseArguments(args)) };
     } catch (error) {
       // Answered, not thrown: see shared/ipc-answer.ts for what Electron does to a thrown error.
-      return { ok: false, error: ipcFailureOf(error) };
+      return { ok: false, error: errorReportOf(error) };
     }
   });
 }

@@ -1,3 +1,5 @@
+import type { Problem } from './deck/model';
+
 /** What went wrong, by who can fix it; the CLI maps each kind to an exit code in one table. */
 export type PodiumErrorKind =
   /** The command line is wrong: a missing path, an unknown option. */
@@ -14,6 +16,8 @@ export class PodiumError extends Error {
   constructor(
     readonly kind: PodiumErrorKind,
     message: string,
+    /** The deck's problems the message lists, each with its place: they travel with the error. */
+    readonly problems?: readonly Problem[],
   ) {
     super(message);
   }

@@ -52,6 +52,7 @@ describe('the podium command', () => {
       const result = runPodium(['inspect', join(FIXTURE_DECKS, 'broken-front-matter'), '--json']);
       expect(result.status).toBe(1);
       expect(JSON.parse(result.stdout).problems[0].file).toBe('2-bad.md');
+      expect(JSON.parse(result.stdout).problems[0].code).toBe('bad-front-matter');
     });
   });
 

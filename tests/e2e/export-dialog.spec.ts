@@ -95,4 +95,13 @@ test.describe('the Export dialog in serve mode', () => {
     await expect(dialog.getByRole('alert')).toContainText('02-broken.md:1');
     await expect(dialog.getByRole('status')).toHaveText('Not exported.');
   });
+
+  test('shows the sentence `podium export` and the app give for a refused deck, with no prefix added or stripped', async ({ page }) => {
+    const dialog = await openExportDialog(page);
+    await writeFile(join(deck, '02-broken.md'), '---\ntitle: never closed\n\n# Oops\n');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'the deck has errors; no PDF written:\n02-broken.md:1: error: front matter opened with `---` is never closed',
+    );
+  });
 });

@@ -77,7 +77,7 @@ export function servePodium(deck: string, extraArgs: string[] = [], faults: Serv
 export function inspectDeck(deck: string): {
   title: string;
   slides: { h: number; v: number; title: string | null; fragments: number }[];
-  problems: { severity: string; file: string; line: number; message: string }[];
+  problems: { code: string; severity: string; file: string; line: number; message: string }[];
 } {
   const result = runPodium(['inspect', deck, '--json']);
   return JSON.parse(result.stdout);

@@ -9,8 +9,10 @@ import {
   REVEAL_TRANSITIONS,
   type DeckSettings,
   type Problem,
+  type ProblemCode,
   type SlideSyntax,
 } from '../../shared/deck/model';
+import { createProblem } from '../../shared/deck/problems';
 import { resolveInDeck } from '../../shared/deck/deck-path';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 
@@ -33,12 +35,8 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problem = (line: number, message: string): Problem => ({
-    severity: 'error',
-    file: DECK_SETTINGS_FILE,
-    line,
-    message,
-  });
+  const problem = (line: number, message: string, code: ProblemCode = 'bad-deck-settings'): Problem =>
+    createProblem(code, DECK_SETTINGS_FILE, line, message);
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
 
@@ -75,7 +73,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   const theme = stringValue('theme');
   if (theme !== undefined) {
     if ((REVEAL_THEMES as readonly string[]).includes(theme)) settings.theme = theme;
-    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`));
+    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`, 'unknown-theme'));
   }
 
   const cssNode = map.get('css', true) as Node | undefined;
@@ -83,7 +81,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   if (css !== undefined) {
     const inDeck = resolveInDeck(DECK_SETTINGS_FILE, css);
     if (inDeck) settings.css = inDeck;
-    else problems.push(problem(lineOf(cssNode), `css "${css}" is outside the deck folder`));
+    else problems.push(problem(lineOf(cssNode), `css "${css}" is outside the deck folder`, 'outside-deck'));
   }
 
   const transitionNode = map.get('transition', true) as Node | undefined;
@@ -92,7 +90,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
     if ((REVEAL_TRANSITIONS as readonly string[]).includes(transition)) settings.transition = transition;
     else {
       const known = REVEAL_TRANSITIONS.join(', ');
-      problems.push(problem(lineOf(transitionNode), `unknown transition "${transition}": use one of ${known}`));
+      problems.push(problem(lineOf(transitionNode), `unknown transition "${transition}": use one of ${known}`, 'unknown-transition'));
     }
   }
 
@@ -110,6 +108,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
           lineOf(node),
           `\`${key}\` is not a regular expression Podium can run: ${(error as Error).message} ` +
             '(separators run on a linear-time engine, without lookaround or backreferences)',
+          'bad-separator',
         ),
       );
     }
@@ -121,7 +120,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   if (size !== undefined) {
     const parsed = parseSlideSize(size);
     if (parsed) [settings.width, settings.height] = parsed;
-    else problems.push(problem(lineOf(sizeNode), `unknown size "${size}": use 16:9, 4:3 or WIDTHxHEIGHT`));
+    else problems.push(problem(lineOf(sizeNode), `unknown size "${size}": use 16:9, 4:3 or WIDTHxHEIGHT`, 'unknown-size'));
   }
 
   let segments: string[] | undefined;

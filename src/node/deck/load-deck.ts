@@ -1,7 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { buildDeck, type SegmentSource } from '../../shared/deck/build-deck';
-import type { Deck } from '../../shared/deck/model';
+import type { Deck, ProblemCode } from '../../shared/deck/model';
+import { createProblem } from '../../shared/deck/problems';
 import { compareNaturally } from '../../shared/deck/natural-order';
 import { PodiumError } from '../../shared/errors';
 import { isInside } from './deck-files';
@@ -49,12 +50,9 @@ export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
     problems: settings.problems,
   });
   if (deck.slides.length === 0 && deck.problems.length === 0) {
-    deck.problems.push({
-      severity: 'error',
-      file: settings.segments ? DECK_SETTINGS_FILE : '.',
-      line: 1,
-      message: 'the deck has no slides: add a .md file to the folder',
-    });
+    deck.problems.push(
+      createProblem('no-slides', settings.segments ? DECK_SETTINGS_FILE : '.', 1, 'the deck has no slides: add a .md file to the folder'),
+    );
   }
   return { root, deck };
 }
@@ -74,11 +72,14 @@ const readCache = new Map<string, { stamp: string; source: string }>();
 async function readSegment(root: string, file: string): Promise<SegmentSource> {
   const path = resolve(root, file);
   const rel = relative(root, path).split(sep).join('/');
-  const fail = (message: string): SegmentSource => ({ file: rel, error: { severity: 'error', file: rel, line: 1, message } });
-  if (rel.startsWith('..')) return fail('segment is outside the deck folder');
+  const fail = (message: string, code: ProblemCode = 'unreadable-segment'): SegmentSource => ({
+    file: rel,
+    error: createProblem(code, rel, 1, message),
+  });
+  if (rel.startsWith('..')) return fail('segment is outside the deck folder', 'outside-deck');
   try {
     // A symlinked segment may point anywhere: only its target's real place counts.
-    if (!isInside(await realpath(root), await realpath(path))) return fail('segment is a link to a file outside the deck folder');
+    if (!isInside(await realpath(root), await realpath(path))) return fail('segment is a link to a file outside the deck folder', 'outside-deck');
     const info = await stat(path, { bigint: true });
     if (!info.isFile()) return fail('segment is not a file');
     if (info.size > BigInt(MAX_SEGMENT_BYTES)) {
@@ -95,7 +96,8 @@ async function readSegment(root: string, file: string): Promise<SegmentSource> {
     readCache.set(path, { stamp, source });
     return { file: rel, source };
   } catch (error) {
-    return fail(`cannot read segment: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const errno = (error as NodeJS.ErrnoException).code;
+    return fail(`cannot read segment: ${errno ?? String(error)}`, errno === 'ENOENT' ? 'missing-file' : 'unreadable-segment');
   }
 }
 

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
 import { isExternalOrAnchor, resolveInDeck } from '../../shared/deck/deck-path';
 import type { Deck, Problem } from '../../shared/deck/model';
+import { createProblem } from '../../shared/deck/problems';
 import { findAssetReferences } from '../check/asset-references';
-import { resolveDeckFile } from '../deck/deck-files';
+import { isInside, resolveDeckFile } from '../deck/deck-files';
 import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
 import { findStylesheetReferences, isRemoteUrl } from './stylesheet-references';
 
@@ -22,13 +24,18 @@ export interface DeckAssets {
   remote: Problem[];
 }
 
+/** Which stylesheets to check: none (PDF export), deck.yaml's `css` alone (`podium check`), or it and all it loads (a static copy). */
+export type StylesheetScope = 'none' | 'deck-css' | 'imports';
+
 /**
  * The files a deck's slides refer to (Markdown images and links, `src`/`href` in inline HTML, slide
- * backgrounds) and, with `stylesheets`, deck.yaml's `css` and what it loads (`@import`, `url()`,
+ * backgrounds) and, as `stylesheets` says, deck.yaml's `css` and what it loads (`@import`, `url()`,
  * followed into imported stylesheets). Each file is resolved with the confinement the server uses,
- * so nothing outside the deck folder is ever found, whatever the link or symlink says.
+ * so nothing outside the deck folder is ever found, whatever the link or symlink says. `podium
+ * check` and every export read the deck's files through this one function, with one sentence each
+ * for a file that is not there and one that is outside the deck.
  */
-export async function findDeckAssets(root: string, deck: Deck, options: { stylesheets: boolean }): Promise<DeckAssets> {
+export async function findDeckAssets(root: string, deck: Deck, options: { stylesheets: StylesheetScope }): Promise<DeckAssets> {
   const found = new Map<string, DeckAsset>();
   const missing: Problem[] = [];
   const remote: Problem[] = [];
@@ -49,9 +56,13 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
     if (reported.has(key)) return null;
     reported.add(key);
     const inDeck = resolveInDeck(from, href);
-    if (inDeck === null) return problem(from, line, `${what} "${href}" points outside the deck folder`);
+    if (inDeck === null) return createProblem('outside-deck', from, line, `${what} "${href}" points outside the deck folder`);
     const file = await locate(inDeck);
-    if (file === null) return problem(from, line, `${what} "${href}" not found (${inDeck})`);
+    if (file === null) {
+      return (await leadsOutside(root, inDeck))
+        ? createProblem('outside-deck', from, line, `${what} "${href}": a link that leads outside the deck folder`)
+        : createProblem('missing-file', from, line, `${what} "${href}" not found (${inDeck})`);
+    }
     found.set(inDeck, { path: inDeck, file });
     return inDeck;
   };
@@ -70,15 +81,15 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
   }
   for (const result of await Promise.all(slideChecks)) if (result !== null && typeof result !== 'string') missing.push(result);
 
-  if (options.stylesheets && deck.settings.css) {
+  if (options.stylesheets !== 'none' && deck.settings.css) {
     const css = await add(DECK_SETTINGS_FILE, 1, 'css', deck.settings.css);
-    const queue = css ? [css] : [];
+    const queue = css && options.stylesheets === 'imports' ? [css] : [];
     const crawled = new Set(queue);
     for (let stylesheet = queue.shift(); stylesheet !== undefined; stylesheet = queue.shift()) {
       const text = await readFile(found.get(stylesheet)?.file ?? '', 'utf8');
       for (const { href, line } of findStylesheetReferences(text)) {
         if (isRemoteUrl(href)) {
-          remote.push({ severity: 'warning', file: stylesheet, line, message: `"${href}" is on the network: the static copy does not load it` });
+          remote.push(createProblem('network-file', stylesheet, line, `"${href}" is on the network: the static copy does not load it`));
           continue;
         }
         if (isExternalOrAnchor(href)) continue;
@@ -93,6 +104,12 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
   return { found: [...found.values()], missing, remote };
 }
 
-function problem(file: string, line: number, message: string): Problem {
-  return { severity: 'error', file, line, message };
+/** True when a deck path that names no file to serve is a symlink out of the deck: asked only once it failed. */
+async function leadsOutside(root: string, inDeck: string): Promise<boolean> {
+  try {
+    const realRoot = await realpath(root);
+    return !isInside(realRoot, await realpath(resolvePath(realRoot, inDeck)));
+  } catch {
+    return false;
+  }
 }

@@ -9,5 +9,5 @@ import { findDeckAssets } from './deck-assets';
  * inline HTML, slide backgrounds.
  */
 export async function findMissingAssets(root: string, deck: Deck): Promise<Problem[]> {
-  return (await findDeckAssets(root, deck, { stylesheets: false })).missing;
+  return (await findDeckAssets(root, deck, { stylesheets: 'none' })).missing;
 }

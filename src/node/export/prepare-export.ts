@@ -1,5 +1,5 @@
 import { formatProblem } from '../../shared/deck/build-deck';
-import type { Deck } from '../../shared/deck/model';
+import type { Deck, Problem } from '../../shared/deck/model';
 import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
 import { printLayoutFor } from '../../shared/export/slide-range';
 import { PodiumError } from '../../shared/errors';
@@ -20,11 +20,11 @@ const MAX_PROBLEMS_LISTED = 20;
 export async function prepareExport(loaded: LoadedDeck, options: ExportOptions): Promise<PrintLayout> {
   const { deck } = loaded;
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors.map(formatProblem));
+  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors);
   if (!options.allowMissing) {
     const missing = await findMissingAssets(loaded.root, deck);
     if (missing.length > 0) {
-      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing.map(formatProblem));
+      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing);
     }
   }
   return printLayoutFor(options, deck);
@@ -36,9 +36,9 @@ export async function finishExport(deck: Deck, printed: Uint8Array, pageMapJson:
   return finishPdf(printed, { metadata: pdfMetadataOf(deck), outline });
 }
 
-/** A refusal to export: the headline, then the problems, each as `file:line: message`. */
-export function exportRefusal(headline: string, lines: string[]): PodiumError {
-  const listed = lines.slice(0, MAX_PROBLEMS_LISTED);
-  if (lines.length > listed.length) listed.push(`…and ${lines.length - listed.length} more`);
-  return new PodiumError('deck', `${headline}:\n${listed.join('\n')}`);
+/** A refusal to export: the headline, then the problems, each as `file:line: message`; the error carries them all. */
+export function exportRefusal(headline: string, problems: readonly Problem[]): PodiumError {
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
+  if (problems.length > listed.length) listed.push(`…and ${problems.length - listed.length} more`);
+  return new PodiumError('deck', `${headline}:\n${listed.join('\n')}`, problems);
 }

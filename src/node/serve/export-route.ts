@@ -6,7 +6,9 @@ import type { Deck } from '../../shared/deck/model';
 import { exportOptionsFromChoices, parseExportChoices } from '../../shared/export/export-api';
 import type { ExportOptions } from '../../shared/export/export-options';
 import { fileNameFor } from '../../shared/export/pdf-file-name';
+import { errorReportOf, type ErrorReport } from '../../shared/error-report';
 import { PodiumError } from '../../shared/errors';
+import { errorBody } from './error-body';
 import { readBody } from './read-body';
 import { writeRefusal, type ServeRole } from './write-guard';
 
@@ -26,10 +28,10 @@ export interface ExportReply {
 /** The choices are a few short fields. */
 const MAX_CHOICES_BYTES = 8 * 1024;
 
-const error = (status: number, message: string): ExportReply => ({
+const error = (status: number, failure: ErrorReport | string): ExportReply => ({
   status,
   headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  body: JSON.stringify({ error: message }),
+  body: errorBody(failure),
 });
 
 /**
@@ -71,9 +73,8 @@ export class ExportRoute {
       };
     } catch (failure) {
       // A refused deck or range is the person's to fix (400); anything else failed here (500).
-      const message = failure instanceof Error ? failure.message : String(failure);
       const fixable = failure instanceof PodiumError && (failure.kind === 'deck' || failure.kind === 'usage');
-      return error(fixable ? 400 : 500, message);
+      return error(fixable ? 400 : 500, errorReportOf(failure));
     } finally {
       this.running = false;
       await rm(folder, { recursive: true, force: true });

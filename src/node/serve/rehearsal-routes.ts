@@ -5,17 +5,18 @@ import type { ServeRole } from './write-guard';
 import { readBody } from './read-body';
 import { writeRefusal } from './write-guard';
 import { explainWriteFailure } from '../fs/write-failure';
+import { errorBody } from './error-body';
 
 export interface RehearsalReply {
   status: number;
-  /** JSON: the rehearsal (or null), nothing on a save, or `{"error": "…"}`. */
+  /** JSON: the rehearsal (or null), nothing on a save, or an error's `{"message": "…"}` (error-body.ts). */
   body: string;
 }
 
 /** A rehearsal of a long deck, a few dozen bytes per slide, is well below this. */
 const MAX_REHEARSAL_BYTES = 128 * 1024;
 
-const error = (status: number, message: string): RehearsalReply => ({ status, body: JSON.stringify({ error: message }) });
+const error = (status: number, message: string): RehearsalReply => ({ status, body: errorBody(message) });
 
 /**
  * Serve mode's side of `loadRehearsal` and `saveRehearsal` on `/api/rehearsal`: GET reads the

@@ -1,5 +1,6 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
+import { failureOf } from './http-failure';
 import { createHttpPresenterLink } from './http-presenter-link';
 import { createHttpRehearsalApi } from './http-rehearsal-api';
 
@@ -15,7 +16,7 @@ export function createHttpDeckApi(options: { follower: boolean; slideHtml?: bool
       // A print page asks for its slides' HTML rendered by the server (Slide.html).
       const query = options.slideHtml ? '?html' : '';
       const response = await fetch(relative(HTTP_ROUTES.deck) + query, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);
+      if (!response.ok) throw await failureOf(response);
       return (await response.json()) as Deck;
     },
     onDeckChanged(listener) {

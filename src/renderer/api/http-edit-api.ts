@@ -1,5 +1,6 @@
 import { HTTP_ROUTES } from '../../shared/api';
 import { EDIT_METHODS, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
+import { failureOf } from './http-failure';
 
 /** Serve mode's side of DeckEditApi: one POST per call; the server checks token, Origin and shapes. */
 export function createHttpEditApi(): DeckEditApi {
@@ -9,9 +10,8 @@ export function createHttpEditApi(): DeckEditApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ args }),
     });
-    const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: string };
-    if (!response.ok) throw new Error(body.error ?? `the Podium server answered ${response.status}`);
-    return body.result;
+    if (!response.ok) throw await failureOf(response);
+    return ((await response.json()) as { result?: unknown }).result;
   };
   return Object.fromEntries(
     EDIT_METHODS.map((method) => [method, (...args: unknown[]) => call(method, args)]),

@@ -1,5 +1,6 @@
 import { HTTP_ROUTES } from '../../shared/api';
 import type { ExportApi } from '../../shared/export/export-api';
+import { failureOf } from './http-failure';
 
 const ROUTE = HTTP_ROUTES.exportPdf.replace(/^\//, '');
 
@@ -16,10 +17,7 @@ export function createHttpExportApi(): ExportApi {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(choices),
       });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(body.error ?? `the Podium server answered ${response.status}`);
-      }
+      if (!response.ok) throw await failureOf(response);
       const pdf = await response.blob();
       const name = downloadName(response.headers.get('Content-Disposition')) ?? 'deck.pdf';
       download(name, pdf);

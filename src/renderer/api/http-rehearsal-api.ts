@@ -1,5 +1,6 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import { parseRehearsal } from '../../shared/present/rehearsal';
+import { failureOf } from './http-failure';
 
 type RehearsalApi = Pick<DeckApi, 'loadRehearsal' | 'saveRehearsal'>;
 
@@ -10,7 +11,7 @@ export function createHttpRehearsalApi(): RehearsalApi {
   return {
     async loadRehearsal() {
       const response = await fetch(ROUTE, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`the Podium server answered ${response.status}: ${await response.text()}`);
+      if (!response.ok) throw await failureOf(response);
       return parseRehearsal(await response.json());
     },
     async saveRehearsal(rehearsal) {
@@ -19,10 +20,7 @@ export function createHttpRehearsalApi(): RehearsalApi {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(rehearsal),
       });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(body.error ?? `the Podium server answered ${response.status}`);
-      }
+      if (!response.ok) throw await failureOf(response);
     },
   };
 }

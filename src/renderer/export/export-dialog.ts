@@ -1,6 +1,6 @@
 import { HANDOUT_SLIDES_PER_PAGE, type NotesMode, type PaperSize } from '../../shared/export/export-options';
 import { MAX_IMAGE_DPI_LIMIT, type ExportApi, type ExportChoices, type ExportResult } from '../../shared/export/export-api';
-import { parseSlideRange } from '../../shared/export/slide-range';
+import { slideRangeProblem } from '../../shared/export/slide-range';
 import { loadRememberedChoices, rememberChoices } from './remembered-choices';
 import '../styles/modal-dialog.css';
 import './export-dialog.css';
@@ -175,14 +175,7 @@ export class ExportDialog {
   /** Checks the range (with `--range`'s own parser) and the dpi, showing what is wrong beside them. */
   private validate(): boolean {
     const range = this.range.value.trim();
-    let rangeProblem = '';
-    if (range !== '' && this.slides > 0) {
-      try {
-        parseSlideRange(range, this.slides);
-      } catch (error) {
-        rangeProblem = messageOf(error).replace(/^--range: /, '');
-      }
-    }
+    const rangeProblem = range !== '' && this.slides > 0 ? (slideRangeProblem(range, this.slides) ?? '') : '';
     const dpi = this.maxImageDpi.value.trim();
     const dpiNumber = Number(dpi);
     const dpiProblem =

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { FrontMatter, Problem } from './model';
+import { createProblem } from './problems';
 
 export interface FrontMatterSplit {
   meta: FrontMatter;
@@ -24,7 +25,7 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
     return {
       meta: {},
       bodyStart: lines.length,
-      problem: { severity: 'error', file, line: 1, message: 'front matter opened with `---` is never closed' },
+      problem: createProblem('bad-front-matter', file, 1, 'front matter opened with `---` is never closed'),
     };
   }
   const yamlText = lines.slice(1, closing).join('\n');
@@ -35,13 +36,8 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
     return {
       meta: {},
       bodyStart: closing + 1,
-      problem: {
-        severity: 'error',
-        file,
-        // +1 for the opening fence.
-        line: lineInYaml + 1,
-        message: `invalid front matter: ${firstLine(error.message)}`,
-      },
+      // +1 for the opening fence.
+      problem: createProblem('bad-front-matter', file, lineInYaml + 1, `invalid front matter: ${firstLine(error.message)}`),
     };
   }
   const value: unknown = document.toJS();
@@ -55,7 +51,12 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
     bodyStart: 0,
     problem: startsWithHeading
       ? null
-      : { severity: 'warning', file, line: 2, message: 'the lines between the first two `---` are not `key: value` pairs, so they are read as a slide, not front matter' },
+      : createProblem(
+          'front-matter-read-as-slide',
+          file,
+          2,
+          'the lines between the first two `---` are not `key: value` pairs, so they are read as a slide, not front matter',
+        ),
   };
 }
 

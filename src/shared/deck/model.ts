@@ -2,8 +2,46 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * What kind of problem a deck has: code reads this, never the sentence, and its severity comes
+ * from it (problems.ts holds the one table).
+ */
+export type ProblemCode =
+  /** A file the deck refers to (image, background, stylesheet, segment of deck.yaml) is not there. */
+  | 'missing-file'
+  /** A path or a symlink that leads out of the deck folder. */
+  | 'outside-deck'
+  /** A segment that exists but cannot be read as one: a folder, binary, too large, unreadable. */
+  | 'unreadable-segment'
+  /** A folder with no segment at all. */
+  | 'no-slides'
+  | 'empty-slide'
+  /** Front matter that is never closed, or is not valid YAML. */
+  | 'bad-front-matter'
+  /** Lines between the first two `---` that are not `key: value` pairs, read as a slide. */
+  | 'front-matter-read-as-slide'
+  /** `<!-- .elemnt: … -->`: a comment reveal.js does not read. */
+  | 'unknown-attribute-comment'
+  /** deck.yaml that is not YAML, not `key: value` settings, or a setting of the wrong type. */
+  | 'bad-deck-settings'
+  | 'unknown-theme'
+  | 'unknown-transition'
+  | 'unknown-size'
+  /** A slide separator in deck.yaml that is not a valid regular expression. */
+  | 'bad-separator'
+  /** A stylesheet loads a file from the network, which a static copy does not. */
+  | 'network-file'
+  /** `podium check`: a slide without speaker notes. */
+  | 'no-notes'
+  /** `podium check`: a slide's content is larger than the slide. */
+  | 'overflow'
+  /** `podium check`: no browser to lay the slides out in. */
+  | 'layout-not-checked';
+
 /** A problem in a deck, with the place a person must go to fix it. */
 export interface Problem {
+  code: ProblemCode;
+  /** Decided by `code` (problems.ts), never by the message. */
   severity: Severity;
   /** Path relative to the deck folder, with forward slashes. */
   file: string;

@@ -1,5 +1,6 @@
 import { splitFrontMatter } from './front-matter';
 import { DEFAULT_SLIDE_SYNTAX, type FrontMatter, type Problem, type SlideSyntax } from './model';
+import { createProblem } from './problems';
 import { countFragments, readSlideAttributes } from './slide-attributes';
 import { compileDeckPattern, nativePattern, type LinePattern } from './line-pattern';
 
@@ -80,7 +81,7 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
       slides.push(slide);
     } else if (current.sawSeparator) {
       // Named by the separator that opens it: the line after may not exist.
-      problems.push({ severity: 'warning', file, line: current.startIndex, message: 'empty slide' });
+      problems.push(createProblem('empty-slide', file, current.startIndex, 'empty slide'));
     }
   };
 
@@ -104,12 +105,14 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
       }
       const unknownComment = UNKNOWN_ATTRIBUTE_COMMENT.exec(line)?.[1];
       if (unknownComment && !KNOWN_ATTRIBUTE_COMMENTS.has(unknownComment)) {
-        problems.push({
-          severity: 'warning',
-          file,
-          line: index + 1,
-          message: `\`<!-- .${unknownComment}: … -->\` is ignored: reveal.js reads only \`.slide:\` and \`.element:\` comments`,
-        });
+        problems.push(
+          createProblem(
+            'unknown-attribute-comment',
+            file,
+            index + 1,
+            `\`<!-- .${unknownComment}: … -->\` is ignored: reveal.js reads only \`.slide:\` and \`.element:\` comments`,
+          ),
+        );
       }
     }
     if (current.inNotes) current.notes.push(line);

@@ -8,16 +8,27 @@ import { PodiumError } from '../errors';
  * a range that silently prints less than asked is worse than one that refuses.
  */
 export function parseSlideRange(text: string, slideCount: number): number[] {
+  const read = readSlideRange(text, slideCount);
+  if (typeof read === 'string') throw new PodiumError('usage', `--range: ${read}`);
+  return read;
+}
+
+/** What is wrong with a range, as the Export dialog shows it beside its field, or null when it fits. */
+export function slideRangeProblem(text: string, slideCount: number): string | null {
+  const read = readSlideRange(text, slideCount);
+  return typeof read === 'string' ? read : null;
+}
+
+/** The range's indices, or the sentence saying what is wrong with it. */
+function readSlideRange(text: string, slideCount: number): number[] | string {
   const indices = new Set<number>();
   for (const part of text.split(',').map((piece) => piece.trim())) {
     const match = /^(\d+)(?:\s*-\s*(\d+)?)?$/.exec(part);
-    if (!match) throw new PodiumError('usage', `--range: "${part}" is not a slide number or a range like 1-5`);
+    if (!match) return `"${part}" is not a slide number or a range like 1-5`;
     const first = Number(match[1]);
     const last = match[2] !== undefined ? Number(match[2]) : part.includes('-') ? slideCount : first;
-    if (first < 1 || last < first) throw new PodiumError('usage', `--range: "${part}" is empty`);
-    if (last > slideCount) {
-      throw new PodiumError('usage', `--range: "${part}" goes past the last slide (the deck has ${slideCount})`);
-    }
+    if (first < 1 || last < first) return `"${part}" is empty`;
+    if (last > slideCount) return `"${part}" goes past the last slide (the deck has ${slideCount})`;
     for (let number = first; number <= last; number++) indices.add(number - 1);
   }
   return [...indices].sort((a, b) => a - b);

@@ -80,7 +80,7 @@ describe('loadDeck', () => {
       dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
       await writeFile(join(dir, '1.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
       const { deck } = await loadDeck(dir);
-      expect(deck.problems).toEqual([{ severity: 'error', file: '1.md', line: 1, message: 'segment is not a text file' }]);
+      expect(deck.problems).toEqual([{ code: 'unreadable-segment', severity: 'error', file: '1.md', line: 1, message: 'segment is not a text file' }]);
       await rm(join(dir, '1.md'));
       const empty = await loadDeck(dir);
       expect(empty.deck.problems[0]?.message).toMatch(/no slides/);
@@ -95,7 +95,7 @@ describe('loadDeck', () => {
       const { deck } = await loadDeck(dir);
       expect(deck.slides.map((slide) => slide.title ?? slide.error?.file)).toEqual(['Real', 'Real', '3-out.md']);
       expect(deck.problems).toEqual([
-        { severity: 'error', file: '3-out.md', line: 1, message: 'segment is a link to a file outside the deck folder' },
+        { code: 'outside-deck', severity: 'error', file: '3-out.md', line: 1, message: 'segment is a link to a file outside the deck folder' },
       ]);
       expect(JSON.stringify(deck)).not.toContain('Secret from outside');
     });
@@ -114,7 +114,7 @@ describe('loadDeck', () => {
       await writeFile(join(dir, 'a.md'), '# A\n');
       const { deck } = await loadDeck(dir);
       expect(deck.problems).toEqual([
-        { severity: 'error', file: 'deck.yaml', line: 2, message: 'unknown size "huge": use 16:9, 4:3 or WIDTHxHEIGHT' },
+        { code: 'unknown-size', severity: 'error', file: 'deck.yaml', line: 2, message: 'unknown size "huge": use 16:9, 4:3 or WIDTHxHEIGHT' },
       ]);
     });
   });
@@ -128,7 +128,7 @@ describe('loadDeck on huge input', () => {
       await writeFile(join(dir, '2-fine.md'), '# Fine\n');
       const { deck } = await loadDeck(dir);
       expect(deck.problems).toEqual([
-        { severity: 'error', file: '1-huge.md', line: 1, message: 'segment is too large (20.0 MB; the limit is 10 MB)' },
+        { code: 'unreadable-segment', severity: 'error', file: '1-huge.md', line: 1, message: 'segment is too large (20.0 MB; the limit is 10 MB)' },
       ]);
       expect(deck.slides.map((slide) => slide.title ?? slide.error?.file)).toEqual(['1-huge.md', 'Fine']);
     } finally {

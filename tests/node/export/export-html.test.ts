@@ -116,6 +116,7 @@ describe('exportHtml', () => {
       const result = await exportTo(join(work, 'copy'));
       expect(result.warnings).toEqual([
         {
+          code: 'network-file',
           severity: 'warning',
           file: 'style/deck.css',
           line: 2,
@@ -156,7 +157,7 @@ describe('exportHtml', () => {
       await writeFile(join(deck, '2-more.md'), '# More\n\n![Escape](art/escape.svg)\n\n![Up](../secret.txt)\n');
       const output = join(work, 'copy');
       const refused = exportTo(output);
-      await expect(refused).rejects.toThrow(/2-more\.md:3: error: image "art\/escape\.svg" not found/);
+      await expect(refused).rejects.toThrow(/2-more\.md:3: error: image "art\/escape\.svg": a link that leads outside the deck folder/);
       await expect(refused).rejects.toThrow(/2-more\.md:5: error: image "\.\.\/secret\.txt" points outside the deck folder/);
       await exportTo(output, true);
       const copied = await listFiles(output);

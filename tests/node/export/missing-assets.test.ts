@@ -12,6 +12,7 @@ describe('findMissingAssets', () => {
     const loaded = await loadDeck(join(FIXTURES, 'export-missing-image'));
     expect(await findMissingAssets(loaded.root, loaded.deck)).toEqual([
       {
+        code: 'missing-file',
         severity: 'error',
         file: '1-pictures.md',
         line: 9,

@@ -52,7 +52,12 @@ describe('serve mode edit routes', () => {
     expect((await post('saveSegment', ['10-end.md', 42, 'v', true])).status).toBe(400);
     const escape = await post('saveSegment', ['../escape.md', 'x', 'missing', true]);
     expect(escape.status).toBe(400);
-    expect(((await escape.json()) as { error: string }).error).toMatch(/not a path inside the deck/);
+    expect(((await escape.json()) as { message: string }).message).toMatch(/not a path inside the deck/);
+  });
+
+  it('answers a refused edit with its sentence and kind, as the app\'s IPC answer carries them', async () => {
+    const escape = await post('saveSegment', ['../escape.md', 'x', 'missing', true]);
+    expect(await escape.json()).toEqual({ message: expect.stringMatching(/not a path inside the deck/), kind: 'usage' });
   });
 
   it('refuses GET on an edit route', async () => {

@@ -26,7 +26,7 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
       body: JSON.stringify(body),
     });
   const choices = (changes: Partial<ExportChoices>): ExportChoices => ({ ...DEFAULT_EXPORT_CHOICES, ...changes });
-  const errorOf = async (response: Response): Promise<string> => ((await response.json()) as { error: string }).error;
+  const errorOf = async (response: Response): Promise<string> => ((await response.json()) as { message: string }).message;
 
   it('answers the presenter with the PDF as a download named after the deck', async () => {
     const response = await post(choices({ range: '1-2', notes: 'pages' }));
@@ -84,5 +84,18 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
     const broken = await post(choices({}));
     expect(broken.status).toBe(400);
     expect(await errorOf(broken)).toMatch(/the deck has errors; no PDF written:\n3-broken\.md:1: error:/);
+  });
+
+  it('answers a refusal as the app\'s IPC does: its sentence, its kind and the problems with their places', async () => {
+    await writeFile(join(served.work, '3-broken.md'), '---\ntitle: never closed\n\n# Oops\n');
+    const broken = await post(choices({}));
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({
+      message: expect.stringMatching(/^the deck has errors; no PDF written:\n3-broken\.md:1: error: front matter opened with `---` is never closed$/),
+      kind: 'deck',
+      problems: [
+        { code: 'bad-front-matter', severity: 'error', file: '3-broken.md', line: 1, message: 'front matter opened with `---` is never closed' },
+      ],
+    });
   });
 });

@@ -100,7 +100,7 @@ describe('parseSegment', () => {
     it('warns about an empty slide between two separators and drops it', () => {
       const parsed = parseSegment('# One\n---\n\n---\n# Two\n', 'e.md');
       expect(parsed.slides).toHaveLength(2);
-      expect(parsed.problems).toEqual([{ severity: 'warning', file: 'e.md', line: 2, message: 'empty slide' }]);
+      expect(parsed.problems).toEqual([{ code: 'empty-slide', severity: 'warning', file: 'e.md', line: 2, message: 'empty slide' }]);
     });
   });
 

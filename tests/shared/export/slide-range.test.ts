@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
-import { parseSlideRange, selectSlides } from '../../../src/shared/export/slide-range';
+import { parseSlideRange, selectSlides, slideRangeProblem } from '../../../src/shared/export/slide-range';
 
 describe('parseSlideRange', () => {
   it('reads 1-based numbers and ranges as sorted 0-based indices without repeats', () => {
@@ -19,6 +19,14 @@ describe('parseSlideRange', () => {
     expect(() => parseSlideRange('two', 10)).toThrow(/"two" is not a slide number/);
     expect(() => parseSlideRange('5-3', 10)).toThrow(/"5-3" is empty/);
     expect(() => parseSlideRange('0', 10)).toThrow(/"0" is empty/);
+  });
+});
+
+describe('slideRangeProblem', () => {
+  it('says what is wrong with a range without the command line\'s option name, for a field beside it', () => {
+    expect(slideRangeProblem('2-9', 5)).toBe('"2-9" goes past the last slide (the deck has 5)');
+    expect(slideRangeProblem('1,x', 5)).toBe('"x" is not a slide number or a range like 1-5');
+    expect(slideRangeProblem('1-3', 5)).toBeNull();
   });
 });
 
