@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HTTP_ROUTES } from '../../shared/api';
-import { isValidEditCall, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
+import { isEditMethod, isValidEditCall, type DeckEditApi, type EditMethod } from '../../shared/edit/edit-api';
 import { errorReportOf, type ErrorReport } from '../../shared/error-report';
 import { PodiumError } from '../../shared/errors';
 import { errorBody } from './error-body';
@@ -37,6 +37,7 @@ export async function handleEditRequest(
   const body = await readBody(request, 4 * MAX_SEGMENT_BYTES);
   if (body === null) return error(413, 'too large');
   const method = pathname.slice(HTTP_ROUTES.edit.length);
+  if (!isEditMethod(method)) return error(404, `no such edit method: ${method}`);
   let args: unknown;
   try {
     args = (JSON.parse(body) as { args?: unknown }).args;

@@ -28,6 +28,8 @@ export async function handleRehearsalRequest(
   root: string,
   role: ServeRole,
 ): Promise<RehearsalReply> {
+  // The presenter's timings are the presenter's: the audience's token reads none of them.
+  if (role !== 'presenter') return error(403, 'only the presenter reads or saves rehearsals');
   if (request.method === 'GET') return { status: 200, body: JSON.stringify(await readRehearsal(root)) };
   if (request.method !== 'POST') return error(405, 'read a rehearsal with GET, save one with POST');
   const refusal = writeRefusal(request, role, 'save a rehearsal');

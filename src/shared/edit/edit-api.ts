@@ -76,11 +76,16 @@ const ARGUMENT_CHECKS: Record<EditMethod, ((value: unknown) => boolean)[]> = {
 
 export const EDIT_METHODS = Object.keys(ARGUMENT_CHECKS) as EditMethod[];
 
+/** True for the API's own methods only: `constructor`, `toString` and `__proto__` are not. */
+export function isEditMethod(name: string): name is EditMethod {
+  return Object.hasOwn(ARGUMENT_CHECKS, name);
+}
+
 /** True when `method` is an edit method and `args` have its shapes; anything else is refused. */
 export function isValidEditCall(method: string, args: unknown): args is unknown[] {
-  const checks = ARGUMENT_CHECKS[method as EditMethod];
+  if (!isEditMethod(method)) return false;
+  const checks = ARGUMENT_CHECKS[method];
   return (
-    checks !== undefined &&
     Array.isArray(args) &&
     args.length === checks.length &&
     checks.every((check, index) => check(args[index]))

@@ -47,8 +47,15 @@ describe('serve mode edit routes', () => {
     expect(response.status).toBe(403);
   });
 
-  it('refuses unknown methods, wrong argument shapes and paths out of the deck', async () => {
-    expect((await post('unlink', ['10-end.md'])).status).toBe(400);
+  it('answers 404 for a method the API does not have, its prototype’s included', async () => {
+    for (const method of ['unlink', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const response = await post(method, []);
+      expect(response.status, method).toBe(404);
+      expect(await response.json()).toEqual({ message: `no such edit method: ${method}` });
+    }
+  });
+
+  it('refuses wrong argument shapes and paths out of the deck', async () => {
     expect((await post('saveSegment', ['10-end.md', 42, 'v', true])).status).toBe(400);
     const escape = await post('saveSegment', ['../escape.md', 'x', 'missing', true]);
     expect(escape.status).toBe(400);

@@ -39,10 +39,13 @@ describe('serve mode rehearsal route', () => {
     expect(await load()).toEqual(rehearsal);
   });
 
-  it('refuses a follower', async () => {
+  it('refuses a follower, reading as well as saving: the timings are the presenter’s', async () => {
     const response = await save({ recordedAt: 2, slides: [] }, { cookie: followCookie });
     expect(response.status).toBe(403);
     expect(JSON.parse(await savedFile())).toEqual(rehearsal);
+    const read = await fetch(`${server.origin}/api/rehearsal`, { headers: { cookie: followCookie } });
+    expect(read.status).toBe(403);
+    expect(await read.text()).not.toContain('12000');
   });
 
   it('refuses a save without the Origin of this server', async () => {
