@@ -86,6 +86,7 @@ async function resolveRequestedFile(pathname: string, options: AppProtocolOption
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
 };
 
 function notFound(): Response {

@@ -15,6 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // No other page may frame the app's (clickjacking the edit view's buttons).
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /**
@@ -29,6 +31,7 @@ export const DECK_FILE_CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
   "media-src 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /**

@@ -13,6 +13,7 @@ import { createDeckEditor } from '../edit/deck-editor';
 import { handleEditRequest } from './edit-routes';
 import { sendFile } from './send-file';
 import { FollowHub } from './follow';
+import { deckForFollower, isPresenterOnlyFile } from './follower-view';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 import { ExportRoute, type PdfExporter } from './export-route';
@@ -132,8 +133,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     }
     if (url.pathname === HTTP_ROUTES.events) {
       response.writeHead(200, {
+        ...SECURITY_HEADERS,
         'Content-Type': 'text/event-stream',
-        'Cache-Control': 'no-store',
         Connection: 'keep-alive',
       });
       response.write(': connected\n\n');
@@ -147,7 +148,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       ? await resolveDeckFile(loaded.root, url.pathname.slice(deckPrefix.length))
       : await resolveDeckFile(options.rendererDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
     // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
-    if (file === null || (fromDeck && role === 'follower' && isPresenterOnlyFile(url.pathname))) {
+    if (file === null || (fromDeck && role === 'follower' && (await isPresenterOnlyFile(loaded.root, file)))) {
       return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
     }
     return sendFile(request, response, file, {
@@ -224,20 +225,15 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   };
 }
 
-/** What a follower (the audience) is sent: the deck without the speaker's notes. */
 function deckFor(role: ServeRole, deck: Deck): Deck {
-  return role === 'presenter' ? deck : { ...deck, slides: deck.slides.map((slide) => ({ ...slide, notes: null })) };
-}
-
-/** Segment sources, deck.yaml and Podium's own files (rehearsals, recovery): the presenter's alone. */
-function isPresenterOnlyFile(pathname: string): boolean {
-  const path = pathname.toLowerCase();
-  return /\.(md|markdown|ya?ml)$/.test(path) || path.split('/').some((part) => part.startsWith('.') || part.startsWith('%2e'));
+  return role === 'presenter' ? deck : deckForFollower(deck);
 }
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  // frame-ancestors in the CSP, and this for browsers that read only the older header.
+  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
   'Cross-Origin-Resource-Policy': 'same-origin',
