@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { DECK_ASSET_PREFIX } from '../shared/api';
-import { CONTENT_SECURITY_POLICY, DECK_FILE_CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY_HEADER, DECK_FILE_CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { answerByteRange } from '../node/deck/byte-range';
 import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../node/deck/deck-files';
 import { APP_HOST, APP_PAGE_PATH, APP_SCHEME } from './app-url';
@@ -84,7 +84,7 @@ async function resolveRequestedFile(pathname: string, options: AppProtocolOption
 }
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
 };

@@ -15,9 +15,13 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  // No other page may frame the app's (clickjacking the edit view's buttons).
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * As sent in HTTP headers: the page's policy, and no other page may frame it (clickjacking the
+ * edit view's buttons). Browsers ignore `frame-ancestors` in a <meta> policy, and say so.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /**
  * Sent with every file served from a deck folder. A subresource (an image, the deck's CSS) ignores

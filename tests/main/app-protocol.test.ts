@@ -101,7 +101,9 @@ describe('createAppProtocolHandler', () => {
       expect(status).toBe(200);
       expect(body).toContain('<title>Podium</title>');
       expect(headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(headers.get('content-security-policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+      // Nothing may frame the app's page: the edit view's buttons cannot be clickjacked.
+      expect(headers.get('x-frame-options')).toBe('DENY');
     });
 
     it('serves the page for the print view, ignoring the query', async () => {
