@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY_HEADER, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Deck } from '../../shared/deck/model';
@@ -37,7 +38,22 @@ export interface DeckServerOptions {
   prerenderSlideHtml?: boolean;
   /** Answers `POST /api/export/pdf` (the page's Export dialog); without it, the route says it cannot. */
   exportPdf?: PdfExporter;
+  /** Tests shorten these; see SERVER_LIMITS. */
+  limits?: Partial<typeof SERVER_LIMITS>;
 }
+
+/**
+ * A request's headers must arrive within 10 s and the whole request within 30 s (a trickling
+ * client is cut off); idle keep-alive sockets close after 5 s; a presenter, a speaker view and a
+ * hall of followers stay far below the connection limit. Event streams are responses, which no
+ * request timeout cuts.
+ */
+export const SERVER_LIMITS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+};
 
 export interface DeckServer {
   /** The page's URL, with the per-run token. */
@@ -80,16 +96,25 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   let cookieName = 'podium_token';
   let followCookieName = 'podium_follow';
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
-      else response.destroy();
-    });
-  });
+  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often Node looks for requests past those deadlines (its default, 30 s, would let them linger).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
+        else response.destroy();
+      });
+    },
+  );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://placeholder');
-    if (!isOwnHost(request.headers.host, host, port)) {
+    if (!ownHosts.has((request.headers.host ?? '').toLowerCase())) {
       return send(response, 403, 'text/plain; charset=utf-8', 'podium: foreign Host header refused');
     }
     const fromQuery = url.searchParams.get('token');
@@ -163,9 +188,13 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(new PodiumError('runtime', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`)),
     );
+    // A flood of sockets (trickling headers, or simply held open) must not starve the presenter's page.
+    server.maxConnections = limits.maxConnections;
+    server.keepAliveTimeout = limits.keepAliveTimeoutMs;
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const ownHosts = ownHostHeaders(host, port);
   // Browsers share cookies across the ports of one host: one name per server keeps runs apart.
   cookieName = `podium_token_${port}`;
   followCookieName = `podium_follow_${port}`;
@@ -250,10 +279,21 @@ function send(
   response.end(body);
 }
 
-function isOwnHost(header: string | undefined, host: string, port: number): boolean {
-  if (!header) return false;
-  const allowed = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
-  return allowed.has(header.toLowerCase());
+/**
+ * The Host headers a request to this server may carry: loopback names, the address it listens on,
+ * and, listening on every interface (`--host 0.0.0.0`, asked for to reach the LAN), each of this
+ * machine's addresses and its name. Any other name is a DNS-rebinding page, refused.
+ */
+function ownHostHeaders(host: string, port: number): Set<string> {
+  const names = new Set(['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host]);
+  if (host === '0.0.0.0' || host === '::') {
+    for (const addresses of Object.values(networkInterfaces())) {
+      for (const { address, family } of addresses ?? []) names.add(family === 'IPv6' ? `[${address}]` : address);
+    }
+    names.add(hostname());
+    names.add(`${hostname()}.local`);
+  }
+  return new Set([...names].map((name) => `${name.toLowerCase()}:${port}`));
 }
 
 function tokenMatches(given: string | null | undefined, token: string): boolean {

@@ -1,0 +1,79 @@
+import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestDeckServer, type TestDeckServer } from '../../support/test-deck-server';
+
+let served: TestDeckServer | null = null;
+afterEach(async () => {
+  await served?.close();
+  served = null;
+});
+
+/** The status of a GET to 127.0.0.1 with the Host header given, as a rebinding page's would carry. */
+function statusWithHost(port: string, path: string, host: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers: { host, cookie } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** A client that sends its request's headers one byte at a time, and never finishes them. */
+function tricklingSocket(port: number): Promise<{ socket: Socket; closed: Promise<void> }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      const request = `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: ${'a'.repeat(10_000)}`;
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (socket.destroyed || sent >= request.length) return clearInterval(timer);
+        socket.write(request[sent++] ?? '');
+      }, 50);
+      const closed = new Promise<void>((done) => socket.once('close', () => {
+        clearInterval(timer);
+        done();
+      }));
+      resolve({ socket, closed });
+    });
+    socket.on('error', () => undefined);
+  });
+}
+
+describe('serve mode under a flood of slow connections', () => {
+  it('keeps answering the presenter, and cuts off clients whose headers never end', async () => {
+    served = await startTestDeckServer('basic', () => ({ limits: { headersTimeoutMs: 800, requestTimeoutMs: 1_500 } }));
+    const port = Number(new URL(served.server.origin).port);
+    const slow = await Promise.all(Array.from({ length: 200 }, () => tricklingSocket(port)));
+
+    const response = await fetch(`${served.server.origin}/api/deck`, { headers: { cookie: served.cookie } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { slides: unknown[] }).slides.length).toBeGreaterThan(0);
+
+    // Every trickling socket is closed by the server, not left open for ever.
+    await Promise.all(slow.map(({ closed }) => closed));
+    expect(slow.every(({ socket }) => socket.destroyed)).toBe(true);
+  }, 20_000);
+});
+
+describe('serve mode on every interface (--host 0.0.0.0)', () => {
+  const lanAddress = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+
+  it.runIf(lanAddress !== undefined)('answers a request to the machine’s LAN address, and still refuses a foreign name', async () => {
+    served = await startTestDeckServer('basic', () => ({ host: '0.0.0.0' }));
+    const port = new URL(served.server.origin).port;
+    const lan = await fetch(`http://${lanAddress}:${port}/api/deck`, { headers: { cookie: served.followCookie } });
+    expect(lan.status).toBe(200);
+    expect(await statusWithHost(port, '/api/deck', `evil.example:${port}`, served.followCookie)).toBe(403);
+  });
+
+  it('refuses the LAN address when serving on loopback only', async () => {
+    served = await startTestDeckServer('basic');
+    const port = new URL(served.server.origin).port;
+    expect(await statusWithHost(port, '/api/deck', `192.168.1.20:${port}`, served.cookie)).toBe(403);
+  });
+});
