@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import { startDeckServer } from '../../node/serve/deck-server';
 import { exportPdf } from '../../node/export/export-pdf';
@@ -32,6 +33,14 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
   console.log(`podium: presenting ${server.deck.title} at ${server.url}`);
   console.log(`podium: edit the slides with a live preview at ${server.url}&${EDIT_VIEW_QUERY}`);
   console.log(`podium: the audience can follow (read-only) at ${server.followUrl}`);
+  // On every interface, 0.0.0.0 is no address another machine can open: name the LAN's.
+  if (options.host === '0.0.0.0' || options.host === '::') {
+    for (const address of lanAddresses()) {
+      const url = new URL(server.followUrl);
+      url.hostname = address;
+      console.log(`podium: from another machine on this network: ${url.href}`);
+    }
+  }
   if (options.open) openInSystemBrowser(server.url);
   await waitForInterrupt();
   // Ctrl+C must end the command even if a browser holds a connection open.
@@ -40,6 +49,12 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
 }
 
 const SHUTDOWN_GRACE_MS = 2000;
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((address) => (address && address.family === 'IPv4' && !address.internal ? [address.address] : []));
+}
 
 function waitForInterrupt(): Promise<void> {
   return new Promise((resolve) => {
