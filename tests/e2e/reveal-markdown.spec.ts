@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { inspectDeck, servePodium } from '../support/podium-cli';
-import { presentedSlides, revealMarkdownSlides, type PresentedSlide } from './reveal-reference';
+import { presentedSlides, revealMarkdownSlides, type PresentedSlide, type RevealMarkdownOptions } from './reveal-reference';
 
 /**
  * Podium reads a segment's Markdown as reveal.js's Markdown plugin does: the same text, presented
@@ -11,9 +11,11 @@ import { presentedSlides, revealMarkdownSlides, type PresentedSlide } from './re
  */
 
 /** The slides `podium serve` presents for a one-file deck holding `markdown`. */
-async function podiumSlides(page: Page, markdown: string): Promise<PresentedSlide[]> {
+async function podiumSlides(page: Page, markdown: string, options: RevealMarkdownOptions = {}): Promise<PresentedSlide[]> {
   const deck = await mkdtemp(join(tmpdir(), 'podium-reveal-markdown-'));
   await writeFile(join(deck, '01-talk.md'), markdown);
+  const settings = Object.entries(options).map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`);
+  if (settings.length > 0) await writeFile(join(deck, 'deck.yaml'), settings.join(''));
   const served = await servePodium(deck);
   try {
     await page.goto(served.url);
@@ -37,6 +39,32 @@ for (const [name, markdown] of Object.entries(CASES)) {
     const reference = await revealMarkdownSlides(await browser.newPage(), markdown);
     const podium = await podiumSlides(page, markdown);
     expect(podium).toEqual(reference);
+  });
+}
+
+// Separators as reveal.js's own examples and reveal-md write them: matched against the whole text.
+const SEPARATOR_CASES: Record<string, RevealMarkdownOptions> = {
+  'reveal.js\'s example separators ^\\r?\\n---\\r?\\n$ and ^\\r?\\n--\\r?\\n$': {
+    separator: String.raw`^\r?\n---\r?\n$`,
+    verticalSeparator: String.raw`^\r?\n--\r?\n$`,
+  },
+  'reveal-md\'s ^(\\r\\n?|\\n)---(\\r\\n?|\\n)$': {
+    separator: String.raw`^(\r\n?|\n)---(\r\n?|\n)$`,
+    verticalSeparator: String.raw`^(\r\n?|\n)----(\r\n?|\n)$`,
+  },
+  'bare \\n***\\n and a notes separator of its own': {
+    separator: String.raw`\n\*\*\*\n`,
+    notesSeparator: '^Speaker:',
+  },
+};
+const SEPARATED = '## One\n\nFirst.\n\n---\n\n## Two\n\n--\n\n## Two below\n\n----\n\n## Deeper\n\n***\n\n## Three\n\nSpeaker: said aloud\n';
+
+for (const [name, options] of Object.entries(SEPARATOR_CASES)) {
+  test(`${name}: the same slides as reveal.js's Markdown plugin`, async ({ page, browser }) => {
+    const reference = await revealMarkdownSlides(await browser.newPage(), SEPARATED, options);
+    const podium = await podiumSlides(page, SEPARATED, options);
+    expect(podium).toEqual(reference);
+    expect(podium.length).toBeGreaterThan(1);
   });
 }
 

@@ -26,6 +26,9 @@ export interface DeckSettingsRead {
 }
 
 /** Reads the optional `deck.yaml` of a deck folder. Every problem in it names its line. */
+/** A pattern no line matches (RE2 has no `(?!)`): a word boundary that is not one. */
+const NO_SEPARATOR = String.raw`\b\B`;
+
 export async function readDeckSettings(root: string): Promise<DeckSettingsRead> {
   let text: string;
   try {
@@ -112,6 +115,11 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
         ),
       );
     }
+  }
+  // reveal.js's Markdown plugin has no vertical separator of its own: a deck that names its
+  // `separator` and no `verticalSeparator` gets none, as `data-separator` alone does in reveal.js.
+  if (stringValue('separator') !== undefined && stringValue('verticalSeparator') === undefined) {
+    syntax.verticalSeparator = NO_SEPARATOR;
   }
   settings.syntax = syntax;
 

@@ -27,3 +27,27 @@ export function nativePattern(pattern: RegExp): LinePattern {
     removeFirst: (line) => line.replace(pattern, ''),
   };
 }
+
+// How reveal.js's own examples spell a line break in a separator: \n, \r?\n, \r\n?, or a group of
+// them such as reveal-md's (\r\n?|\n). Written as regular-expression source text.
+const NEWLINE_ATOM = String.raw`(?:\\r\??\\n|\\r\\n\?|\\n)`;
+const NEWLINE = String.raw`(?:${NEWLINE_ATOM}|\((?:\?:)?${NEWLINE_ATOM}(?:\|${NEWLINE_ATOM})*\))`;
+const LEADING_NEWLINE = new RegExp(String.raw`^\^?${NEWLINE}`);
+const TRAILING_NEWLINE = new RegExp(String.raw`${NEWLINE}\$?$`);
+
+/**
+ * reveal.js matches a separator against the whole Markdown (flags `mg`), so decks write the line
+ * breaks around it: `^\r?\n---\r?\n$`, `\n---\n`, `^(\r\n?|\n)---(\r\n?|\n)$`. Podium matches
+ * line by line, so that code fences can protect a separator; those line breaks become the line's
+ * own anchors, which match the same lines.
+ */
+export function lineFormOfSeparator(source: string): string {
+  let core = source;
+  const leading = LEADING_NEWLINE.test(core);
+  if (leading) core = core.replace(LEADING_NEWLINE, '');
+  const trailing = TRAILING_NEWLINE.test(core);
+  if (trailing) core = core.replace(TRAILING_NEWLINE, '');
+  if (leading && !core.startsWith('^')) core = `^${core}`;
+  if (trailing && !core.endsWith('$')) core = `${core}$`;
+  return core;
+}

@@ -2,7 +2,7 @@ import { splitFrontMatter } from './front-matter';
 import { DEFAULT_SLIDE_SYNTAX, type FrontMatter, type Problem, type SlideSyntax } from './model';
 import { createProblem } from './problems';
 import { countFragments, readSlideAttributes } from './slide-attributes';
-import { compileDeckPattern, nativePattern, type LinePattern } from './line-pattern';
+import { compileDeckPattern, lineFormOfSeparator, nativePattern, type LinePattern } from './line-pattern';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
 export interface SegmentSlide {
@@ -43,7 +43,7 @@ function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
   const compile = (source: string, fallback: string, caseInsensitive: boolean): LinePattern =>
     source === fallback
       ? nativePattern(new RegExp(source, caseInsensitive ? 'i' : ''))
-      : compileDeckPattern(source, caseInsensitive);
+      : compileDeckPattern(lineFormOfSeparator(source), caseInsensitive);
   return {
     horizontal: compile(syntax.separator, DEFAULT_SLIDE_SYNTAX.separator, false),
     vertical: compile(syntax.verticalSeparator, DEFAULT_SLIDE_SYNTAX.verticalSeparator, false),
