@@ -25,10 +25,10 @@ export interface DeckSettingsRead {
   problems: Problem[];
 }
 
-/** Reads the optional `deck.yaml` of a deck folder. Every problem in it names its line. */
 /** A pattern no line matches (RE2 has no `(?!)`): a word boundary that is not one. */
 const NO_SEPARATOR = String.raw`\b\B`;
 
+/** Reads the optional `deck.yaml` of a deck folder. Every problem in it names its line. */
 export async function readDeckSettings(root: string): Promise<DeckSettingsRead> {
   let text: string;
   try {
@@ -36,10 +36,18 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   } catch {
     return { settings: {}, problems: [] };
   }
+  return parseDeckSettings(text, DECK_SETTINGS_FILE);
+}
+
+/**
+ * Deck settings from YAML text: `deck.yaml`'s, or a single-file deck's front matter (as reveal-md
+ * reads `title`, `theme` and the separators there), whose lines start `firstLine - 1` lines down.
+ */
+export function parseDeckSettings(text: string, file: string, firstLine = 1): DeckSettingsRead {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = (line: number, message: string, code: ProblemCode = 'bad-deck-settings'): Problem =>
-    createProblem(code, DECK_SETTINGS_FILE, line, message);
+    createProblem(code, file, line + firstLine - 1, message);
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1;
 
@@ -50,7 +58,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   }
   if (document.contents === null) return { settings: {}, problems: [] };
   if (!isMap(document.contents)) {
-    return { settings: {}, problems: [problem(1, 'deck.yaml must hold `key: value` settings')] };
+    return { settings: {}, problems: [problem(1, `${file} must hold \`key: value\` settings`)] };
   }
 
   const map = document.contents;

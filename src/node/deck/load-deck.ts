@@ -6,7 +6,7 @@ import { createProblem } from '../../shared/deck/problems';
 import { compareNaturally } from '../../shared/deck/natural-order';
 import { PodiumError } from '../../shared/errors';
 import { isInside } from './deck-files';
-import { readDeckSettings, DECK_SETTINGS_FILE } from './deck-settings';
+import { parseDeckSettings, readDeckSettings, DECK_SETTINGS_FILE, type DeckSettingsRead } from './deck-settings';
 
 export interface LoadedDeck {
   /** Absolute path of the deck folder: the only place assets are served from. */
@@ -32,7 +32,13 @@ export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
     const root = dirname(absolute);
     const file = basename(absolute);
     const segment = await readSegment(root, file);
-    const deck = buildDeck({ fallbackTitle: titleFromFileName(file), segments: [segment] });
+    const own = 'source' in segment ? frontMatterSettings(segment.source, file) : { settings: {}, problems: [] };
+    const deck = buildDeck({
+      fallbackTitle: titleFromFileName(file),
+      settings: own.settings,
+      segments: [segment],
+      problems: own.problems,
+    });
     return { root, deck };
   }
   if (!info.isDirectory()) {
@@ -107,4 +113,21 @@ function looksBinary(bytes: Buffer): boolean {
 
 function titleFromFileName(file: string): string {
   return basename(file, extname(file));
+}
+
+// What reveal-md reads from a single file's front matter to present it.
+const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size):/m;
+
+/**
+ * A single-file deck's settings, from its front matter as reveal-md reads them (`theme`,
+ * `separator: ----`…); none when it has no front matter or none of those keys.
+ */
+function frontMatterSettings(source: string, file: string): DeckSettingsRead {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return { settings: {}, problems: [] };
+  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end === -1) return { settings: {}, problems: [] };
+  const text = lines.slice(1, end).join('\n');
+  if (!REVEAL_MD_KEYS.test(text)) return { settings: {}, problems: [] };
+  return parseDeckSettings(text, file, 2);
 }

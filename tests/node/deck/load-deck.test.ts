@@ -177,3 +177,30 @@ describe("loadDeck with a deck's own separators", () => {
     expect(deck.slides).toHaveLength(2);
   });
 });
+
+describe('a single .md file with reveal-md front matter', () => {
+  let root = '';
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('splits on the separators its front matter declares, and takes its theme', async () => {
+    root = await mkdtemp(join(tmpdir(), 'podium-reveal-md-'));
+    const file = join(root, 'talk.md');
+    await writeFile(file, '---\ntitle: My talk\ntheme: night\nseparator: ===\nverticalSeparator: ----\n---\n# One\n\n===\n\n# Two\n\n----\n\n# Two below\n\n---\n\nstill two below\n');
+    const { deck } = await loadDeck(file);
+    expect(deck.problems).toEqual([]);
+    expect(deck.settings.theme).toBe('night');
+    expect(deck.slides.map((slide) => [slide.title, slide.v])).toEqual([
+      ['One', 0],
+      ['Two', 0],
+      ['Two below', 1],
+    ]);
+  });
+
+  it('names the file and its line for a bad separator there', async () => {
+    root = await mkdtemp(join(tmpdir(), 'podium-reveal-md-'));
+    const file = join(root, 'talk.md');
+    await writeFile(file, '---\ntitle: T\nseparator: "(?=x)"\n---\n# One\n');
+    const { deck } = await loadDeck(file);
+    expect(deck.problems).toEqual([expect.objectContaining({ file: 'talk.md', line: 3, severity: 'error' })]);
+  });
+});
