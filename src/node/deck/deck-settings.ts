@@ -13,6 +13,7 @@ import {
   type SlideSyntax,
 } from '../../shared/deck/model';
 import { createProblem } from '../../shared/deck/problems';
+import { closestName, isRevealOption, REVEAL_OPTION_RULES, type RevealOptions } from '../../shared/deck/reveal-options';
 import { resolveInDeck } from '../../shared/deck/deck-path';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 
@@ -24,6 +25,23 @@ export interface DeckSettingsRead {
   segments?: string[];
   problems: Problem[];
 }
+
+/** What deck.yaml may hold besides reveal.js's options: anything else is named, as a likely typo. */
+const PODIUM_KEYS = new Set([
+  'title',
+  'author',
+  'date',
+  'theme',
+  'css',
+  'transition',
+  'size',
+  'segments',
+  'separator',
+  'verticalSeparator',
+  'notesSeparator',
+  'revealOptions',
+  'lang',
+]);
 
 /** A pattern no line matches (RE2 has no `(?!)`): a word boundary that is not one. */
 const NO_SEPARATOR = String.raw`\b\B`;
@@ -43,7 +61,12 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
  * Deck settings from YAML text: `deck.yaml`'s, or a single-file deck's front matter (as reveal-md
  * reads `title`, `theme` and the separators there), whose lines start `firstLine - 1` lines down.
  */
-export function parseDeckSettings(text: string, file: string, firstLine = 1): DeckSettingsRead {
+export function parseDeckSettings(
+  text: string,
+  file: string,
+  firstLine = 1,
+  { warnUnknownKeys = true }: { warnUnknownKeys?: boolean } = {},
+): DeckSettingsRead {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem = (line: number, message: string, code: ProblemCode = 'bad-deck-settings'): Problem =>
@@ -148,5 +171,45 @@ export function parseDeckSettings(text: string, file: string, firstLine = 1): De
       problems.push(problem(lineOf(segmentsNode as Node), '`segments` must be a list of file names'));
     }
   }
+  // reveal.js's own options: at the top level, as in Reveal.initialize(), or under
+  // `revealOptions:` as reveal-md reads them.
+  const reveal: RevealOptions = {};
+  const takeRevealOption = (key: string, node: unknown): void => {
+    if (!isRevealOption(key)) return;
+    const value = isScalar(node) ? node.value : undefined;
+    const rule = REVEAL_OPTION_RULES[key];
+    if (rule.accepts(value)) Object.assign(reveal, { [key]: value });
+    else problems.push(problem(lineOf(node as Node), `\`${key}\` takes ${rule.expected}`, 'bad-reveal-option'));
+  };
+  const revealOptionsNode = map.get('revealOptions', true);
+  if (revealOptionsNode !== undefined) {
+    if (!isMap(revealOptionsNode)) {
+      problems.push(problem(lineOf(revealOptionsNode as Node), '`revealOptions` must hold `option: value` pairs'));
+    } else {
+      for (const pair of revealOptionsNode.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (key === 'transition' && isScalar(pair.value) && typeof pair.value.value === 'string') {
+          settings.transition ??= pair.value.value;
+        } else if (isRevealOption(key)) {
+          takeRevealOption(key, pair.value);
+        } else {
+          const near = closestName(key, Object.keys(REVEAL_OPTION_RULES));
+          const hint = near ? `: did you mean \`${near}\`?` : ' (Podium passes on only the options it knows)';
+          problems.push(problem(lineOf(pair.key as Node), `unknown reveal.js option \`${key}\`${hint}`, 'unknown-setting'));
+        }
+      }
+    }
+  }
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (isRevealOption(key)) takeRevealOption(key, pair.value);
+    else if (warnUnknownKeys && !PODIUM_KEYS.has(key)) {
+      const near = closestName(key, [...PODIUM_KEYS, ...Object.keys(REVEAL_OPTION_RULES)]);
+      const hint = near ? `: did you mean \`${near}\`?` : '';
+      problems.push(problem(lineOf(pair.key as Node), `unknown setting \`${key}\`${hint}`, 'unknown-setting'));
+    }
+  }
+  if (Object.keys(reveal).length > 0) settings.reveal = reveal;
+
   return { settings, segments, problems };
 }

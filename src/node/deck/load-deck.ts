@@ -116,7 +116,7 @@ function titleFromFileName(file: string): string {
 }
 
 // What reveal-md reads from a single file's front matter to present it.
-const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size):/m;
+const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size|revealOptions):/m;
 
 /**
  * A single-file deck's settings, from its front matter as reveal-md reads them (`theme`,
@@ -129,5 +129,6 @@ function frontMatterSettings(source: string, file: string): DeckSettingsRead {
   if (end === -1) return { settings: {}, problems: [] };
   const text = lines.slice(1, end).join('\n');
   if (!REVEAL_MD_KEYS.test(text)) return { settings: {}, problems: [] };
-  return parseDeckSettings(text, file, 2);
+  // The rest of a segment's front matter is the author's own (duration, performers…), never a typo.
+  return parseDeckSettings(text, file, 2, { warnUnknownKeys: false });
 }

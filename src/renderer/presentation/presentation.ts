@@ -1,4 +1,4 @@
-import Reveal, { type RevealApi, type TransitionStyle } from 'reveal.js';
+import Reveal, { type RevealApi, type RevealConfig, type TransitionStyle } from 'reveal.js';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
@@ -35,23 +35,28 @@ export class Presentation {
     this.deck = deck;
     const embedded = this.options.embedded ?? false;
     if (!embedded) document.title = deck.title;
+    // The deck's own reveal.js options (deck.yaml) over Podium's defaults, under what each view
+    // must have: an embedded preview takes no keys and no hash, a print page no controls.
+    const deckOptions = deck.settings.reveal ?? {};
     this.reveal = new Reveal(this.root, {
-      embedded,
-      keyboard: !embedded,
       transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
       plugins: await highlightPluginsFor(this.root),
-      hash: !embedded,
+      center: true,
+      controls: true,
+      progress: true,
+      slideNumber: 'c/t',
+      ...(deckOptions as Partial<RevealConfig>),
+      embedded,
+      keyboard: !embedded,
+      hash: !embedded && (deckOptions.hash ?? true),
       width: deck.settings.width,
       height: deck.settings.height,
       // None on stage, as in Keynote and Marp: the slide fills the screen edge to edge (letterboxed
       // where the screen's shape differs), exactly as its PDF page shows it. Print pages are the
       // slide size plus this margin: none, so a page is exactly the deck's size. Only the editor's
       // small preview keeps reveal.js's margin around the slide.
-      margin: embedded ? 0.04 : 0,
-      center: true,
-      controls: !this.options.printView,
-      progress: true,
-      slideNumber: 'c/t',
+      margin: embedded ? 0.04 : (deckOptions.margin ?? 0),
+      ...(this.options.printView ? { controls: false } : {}),
       view: this.options.printView ? 'print' : null,
       // Each slide is one page in its final state unless the export asks for every fragment step;
       // an overflowing slide is clipped, never split.

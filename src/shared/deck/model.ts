@@ -1,3 +1,5 @@
+import type { RevealOptions } from './reveal-options';
+
 /** The typed model of a deck: what the parser makes and every other layer reads. */
 
 export type Severity = 'error' | 'warning';
@@ -29,6 +31,10 @@ export type ProblemCode =
   | 'unknown-size'
   /** A slide separator in deck.yaml that is not a valid regular expression. */
   | 'bad-separator'
+  /** A deck.yaml key neither Podium nor reveal.js knows: a typo, most often. */
+  | 'unknown-setting'
+  /** A reveal.js option with a value reveal.js does not accept. */
+  | 'bad-reveal-option'
   /** A stylesheet loads a file from the network, which a static copy does not. */
   | 'network-file'
   /** `podium check`: a slide without speaker notes. */
@@ -113,6 +119,8 @@ export interface DeckSettings {
   width: number;
   height: number;
   syntax: SlideSyntax;
+  /** reveal.js options the deck sets (deck.yaml, or its `revealOptions`); absent when none. */
+  reveal?: RevealOptions;
 }
 
 export interface Deck {

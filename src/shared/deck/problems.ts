@@ -25,6 +25,8 @@ const SEVERITY: Record<ProblemCode, SeverityRule> = {
   'unknown-transition': ERROR,
   'unknown-size': ERROR,
   'bad-separator': ERROR,
+  'unknown-setting': WARNING,
+  'bad-reveal-option': ERROR,
   'network-file': WARNING,
   'no-notes': WARNING,
   overflow: ERROR,

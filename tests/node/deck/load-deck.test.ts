@@ -204,3 +204,32 @@ describe('a single .md file with reveal-md front matter', () => {
     expect(deck.problems).toEqual([expect.objectContaining({ file: 'talk.md', line: 3, severity: 'error' })]);
   });
 });
+
+describe("deck.yaml's reveal.js options", () => {
+  let root = '';
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  async function deckWithSettings(settings: string): Promise<Awaited<ReturnType<typeof loadDeck>>['deck']> {
+    root = await mkdtemp(join(tmpdir(), 'podium-reveal-options-'));
+    await writeFile(join(root, 'deck.yaml'), settings);
+    await writeFile(join(root, '01-talk.md'), '# One\n');
+    return (await loadDeck(root)).deck;
+  }
+
+  it('takes the ones reveal.js knows, at the top level and under revealOptions', async () => {
+    const deck = await deckWithSettings('controls: false\nslideNumber: c\nloop: true\nrevealOptions:\n  transitionSpeed: fast\n  navigationMode: linear\n  transition: zoom\n');
+    expect(deck.problems).toEqual([]);
+    expect(deck.settings.reveal).toEqual({ controls: false, slideNumber: 'c', loop: true, transitionSpeed: 'fast', navigationMode: 'linear' });
+    expect(deck.settings.transition).toBe('zoom');
+  });
+
+  it('names a misspelt or unknown key, and a value reveal.js does not accept, with file and line', async () => {
+    const deck = await deckWithSettings('title: T\nslidenumber: true\nrevealOptions:\n  contrls: false\nprogress: maybe\nfavourite: blue\n');
+    expect(deck.problems.map((problem) => [problem.file, problem.line, problem.severity, problem.message])).toEqual([
+      ['deck.yaml', 4, 'warning', 'unknown reveal.js option `contrls`: did you mean `controls`?'],
+      ['deck.yaml', 2, 'warning', 'unknown setting `slidenumber`: did you mean `slideNumber`?'],
+      ['deck.yaml', 5, 'error', '`progress` takes true or false'],
+      ['deck.yaml', 6, 'warning', 'unknown setting `favourite`'],
+    ]);
+  });
+});
