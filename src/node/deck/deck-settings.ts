@@ -10,10 +10,11 @@ import {
   type DeckSettings,
   type Problem,
   type ProblemCode,
+  type RevealOptions,
   type SlideSyntax,
 } from '../../shared/deck/model';
 import { createProblem } from '../../shared/deck/problems';
-import { closestName, isRevealOption, REVEAL_OPTION_RULES, type RevealOptions } from '../../shared/deck/reveal-options';
+import { closestName, isRevealOption, REVEAL_OPTION_RULES } from '../../shared/deck/reveal-options';
 import { resolveInDeck } from '../../shared/deck/deck-path';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 

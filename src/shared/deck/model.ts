@@ -1,5 +1,3 @@
-import type { RevealOptions } from './reveal-options';
-
 /** The typed model of a deck: what the parser makes and every other layer reads. */
 
 export type Severity = 'error' | 'warning';
@@ -104,6 +102,22 @@ export const DEFAULT_SLIDE_SYNTAX: SlideSyntax = {
   verticalSeparator: '^--\\s*$',
   notesSeparator: '^\\s*notes?:',
 };
+
+/** The reveal.js configuration a deck may set, checked: passed to `new Reveal(…, options)` as is. */
+export interface RevealOptions {
+  controls?: boolean;
+  progress?: boolean;
+  slideNumber?: boolean | 'h.v' | 'h/v' | 'c' | 'c/t';
+  hash?: boolean;
+  center?: boolean;
+  loop?: boolean;
+  showNotes?: boolean;
+  transitionSpeed?: 'default' | 'fast' | 'slow';
+  backgroundTransition?: string;
+  navigationMode?: 'default' | 'linear' | 'grid';
+  autoSlide?: number | false;
+  margin?: number;
+}
 
 export interface DeckSettings {
   title: string | null;

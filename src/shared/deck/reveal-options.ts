@@ -1,20 +1,4 @@
-import { REVEAL_TRANSITIONS } from './model';
-
-/** The reveal.js configuration a deck may set, checked: passed to `new Reveal(…, options)` as is. */
-export interface RevealOptions {
-  controls?: boolean;
-  progress?: boolean;
-  slideNumber?: boolean | 'h.v' | 'h/v' | 'c' | 'c/t';
-  hash?: boolean;
-  center?: boolean;
-  loop?: boolean;
-  showNotes?: boolean;
-  transitionSpeed?: 'default' | 'fast' | 'slow';
-  backgroundTransition?: string;
-  navigationMode?: 'default' | 'linear' | 'grid';
-  autoSlide?: number | false;
-  margin?: number;
-}
+import { REVEAL_TRANSITIONS, type RevealOptions } from './model';
 
 const oneOf =
   (...values: readonly unknown[]) =>
