@@ -6,9 +6,10 @@ import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
- * (NUL-separated JSON on file descriptors 3 and 4). The exporter needs five commands; a full
- * driver (playwright-core) costs a third of a second of module loading and launch work on every
- * `podium export`, more than a 10-slide deck takes to print.
+ * (NUL-separated JSON on file descriptors 3 and 4): Podium's only Chromium driver at run time, for
+ * `podium export` and `podium check`. They need a handful of commands; a full driver (Playwright,
+ * now a test dependency only) cost a third of a second of module loading and launch work on every
+ * export, more than a 10-slide deck takes to print.
  */
 export class CdpBrowser {
   private nextId = 1;
