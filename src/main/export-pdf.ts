@@ -1,7 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
-import { READY_ATTRIBUTE } from '../shared/api';
-import { formatProblem, hasErrors } from '../shared/deck/build-deck';
+import { hasErrors } from '../shared/deck/build-deck';
 import { DEFAULT_EXPORT_OPTIONS, PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
 import { printQuery } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
@@ -11,6 +10,8 @@ import type { LoadedDeck } from '../node/deck/load-deck';
 import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
 import { finishExport, prepareExport } from '../node/export/prepare-export';
 import { printInParts } from '../node/export/print-in-parts';
+import { waitUntilPrintReady } from '../node/export/print-ready';
+import { listProblems } from '../node/export/refused-deck';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
 import { whilePrintRendererLives } from './print-renderer-watch';
@@ -18,9 +19,6 @@ import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
 export const PRINT_READY_TIMEOUT_MS = 60_000;
-const PRINT_READY_POLL_MS = 100;
-/** A refusal lists this many problems at most: the deck's error slides show the rest. */
-const MAX_PROBLEMS_LISTED = 10;
 
 /**
  * The app's Export PDF… with the dialog's options: refuses a deck with errors or missing images
@@ -127,23 +125,14 @@ const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
   maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
 };
 
-/** Polls the page until <html> carries READY_ATTRIBUTE: slides laid out, images and fonts loaded. */
-export async function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {
-  const script = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`;
-  const deadline = Date.now() + timeoutMs;
-  while (!(await contents.executeJavaScript(script))) {
-    if (Date.now() >= deadline) {
-      throw new PodiumError('runtime', `the print view was not ready after ${Math.round(timeoutMs / 1000)} s`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, PRINT_READY_POLL_MS));
-  }
+/** Waits until the print view is laid out: the same in-page watch as `podium export` (print-ready.ts). */
+export function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {
+  return waitUntilPrintReady((script) => contents.executeJavaScript(script), timeoutMs);
 }
 
 function describeErrors({ deck }: LoadedDeck): string {
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  const listed = errors.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
-  if (errors.length > listed.length) listed.push(`…and ${errors.length - listed.length} more`);
-  return `Fix these errors in the deck, then export again:\n${listed.join('\n')}`;
+  return `Fix these errors in the deck, then export again:\n${listProblems(errors)}`;
 }
 
 export { fileNameFor };

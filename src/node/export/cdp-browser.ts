@@ -4,6 +4,7 @@ import type { ProtocolMapping } from 'devtools-protocol/types/protocol-mapping';
 import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
+import { waitUntilTrue } from './print-ready';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
@@ -240,20 +241,9 @@ export class CdpPage {
     return result.value as T;
   }
 
-  /**
-   * Resolves once `expression` is true in the page. One promise inside the page that watches the
-   * DOM, rather than polling from here: no round trip per check.
-   */
-  async waitFor(expression: string): Promise<void> {
-    for (;;) {
-      try {
-        if (await this.evaluate<boolean>(watchExpression(expression))) return;
-      } catch (error) {
-        // Asked while the previous document was being replaced: ask the new one.
-        if (!(error instanceof Error) || !/context was destroyed|Cannot find context/i.test(error.message)) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, NAVIGATION_POLL_MS));
-    }
+  /** Resolves once `expression` is true in the page (print-ready.ts). */
+  waitFor(expression: string): Promise<void> {
+    return waitUntilTrue((script) => this.evaluate(script), expression);
   }
 
   /** A PNG of the region `clip` (CSS px of the whole document), scaled by `clip.scale`. */
@@ -284,20 +274,4 @@ function crashMessage(method: string): string {
 
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-/** Only while Page.navigate's new document has not replaced about:blank yet. */
-const NAVIGATION_POLL_MS = 10;
-
-function watchExpression(expression: string): string {
-  return `location.href === 'about:blank' ? false : new Promise((resolve) => {
-    const check = () => {
-      let done = false;
-      try { done = Boolean(${expression}); } catch {}
-      if (done) { observer.disconnect(); resolve(true); }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { attributes: true, childList: true, subtree: true });
-    check();
-  })`;
 }

@@ -1,6 +1,5 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { formatProblem } from '../../shared/deck/build-deck';
 import { DEFAULT_THEME, REVEAL_THEMES, type Problem } from '../../shared/deck/model';
 import { STATIC_PAGE } from '../../shared/export/static-page';
 import { DECK_ASSET_PREFIX } from '../../shared/api';
@@ -9,7 +8,7 @@ import { loadDeck } from '../deck/load-deck';
 import { readRehearsal } from '../present/rehearsal-file';
 import { writeDirectoryAtomically } from '../fs/write-directory-atomic';
 import { findDeckAssets } from './deck-assets';
-import { exportRefusal } from './prepare-export';
+import { exportRefusal } from './refused-deck';
 import { staticPageHtml } from './static-page-html';
 import { isRemoteUrl } from './stylesheet-references';
 
@@ -43,12 +42,12 @@ const MARKER_TEXT = 'A static copy written by `podium export --html`: the next e
 export async function exportHtml(request: HtmlExportRequest): Promise<HtmlExportResult> {
   const { root, deck } = await loadDeck(request.deckPath);
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw exportRefusal('the deck has errors; no HTML export written', errors.map(formatProblem));
+  if (errors.length > 0) throw exportRefusal('the deck has errors; no HTML export written', errors);
   const assets = await findDeckAssets(root, deck, { stylesheets: true });
   if (assets.missing.length > 0 && !request.allowMissing) {
     throw exportRefusal(
       'the deck refers to files it does not have; no HTML export written (--allow-missing exports anyway)',
-      assets.missing.map(formatProblem),
+      assets.missing,
     );
   }
   const staticFiles = await staticBuildFiles(request.staticDir, deck.settings.theme);

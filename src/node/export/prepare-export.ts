@@ -1,17 +1,13 @@
-import { formatProblem } from '../../shared/deck/build-deck';
 import type { Deck } from '../../shared/deck/model';
 import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
 import { printLayoutFor } from '../../shared/export/slide-range';
-import { PodiumError } from '../../shared/errors';
 import type { LoadedDeck } from '../deck/load-deck';
 import { finishPdf } from './finish-pdf';
 import { findMissingAssets } from './missing-assets';
 import { buildOutline } from './outline';
 import { slidesOfPages } from './page-map';
 import { pdfMetadataOf } from './pdf-metadata';
-
-/** A refusal lists this many problems at most; `podium inspect` lists them all. */
-const MAX_PROBLEMS_LISTED = 20;
+import { exportRefusal } from './refused-deck';
 
 /**
  * What both hosts check before they start a browser: the deck has no errors, every image it
@@ -20,11 +16,11 @@ const MAX_PROBLEMS_LISTED = 20;
 export async function prepareExport(loaded: LoadedDeck, options: ExportOptions): Promise<PrintLayout> {
   const { deck } = loaded;
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors.map(formatProblem));
+  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors);
   if (!options.allowMissing) {
     const missing = await findMissingAssets(loaded.root, deck);
     if (missing.length > 0) {
-      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing.map(formatProblem));
+      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing);
     }
   }
   return printLayoutFor(options, deck);
@@ -34,11 +30,4 @@ export async function prepareExport(loaded: LoadedDeck, options: ExportOptions):
 export async function finishExport(deck: Deck, printed: Uint8Array, pageMapJson: string, options: ExportOptions): Promise<Uint8Array> {
   const outline = options.outline ? buildOutline(deck, slidesOfPages(deck, pageMapJson)) : [];
   return finishPdf(printed, { metadata: pdfMetadataOf(deck), outline });
-}
-
-/** A refusal to export: the headline, then the problems, each as `file:line: message`. */
-export function exportRefusal(headline: string, lines: string[]): PodiumError {
-  const listed = lines.slice(0, MAX_PROBLEMS_LISTED);
-  if (lines.length > listed.length) listed.push(`…and ${lines.length - listed.length} more`);
-  return new PodiumError('deck', `${headline}:\n${listed.join('\n')}`);
 }

@@ -1,4 +1,3 @@
-import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shared/export/export-options';
 import { printQuery, type PrintTarget } from '../../shared/export/print-query';
@@ -7,6 +6,7 @@ import { findBrowser } from '../browser/find-browser';
 import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import { PAGE_MAP_SCRIPT } from './page-map';
+import { waitUntilPrintReady } from './print-ready';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -147,7 +147,8 @@ export async function openPrintPage(
     page = await browser.newPage(viewport.width, viewport.height);
   }
   await page.goto(`${server.url}&${printQuery(layout, target)}`);
-  await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
+  // The export's own deadline (withPrintSession) and each command's bound this wait.
+  await waitUntilPrintReady((script) => page.evaluate(script));
   const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
   return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length, viewport };
 }
