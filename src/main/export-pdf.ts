@@ -1,8 +1,8 @@
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
 import { hasErrors } from '../shared/deck/build-deck';
-import { DEFAULT_EXPORT_OPTIONS, PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
-import { printQuery } from '../shared/export/print-query';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
+import { printQuery, printViewport } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
@@ -86,11 +86,11 @@ export async function printAppPageToPdf(
   layout: PrintLayout = DEFAULT_EXPORT_OPTIONS_LAYOUT,
   timeoutMs: number = PRINT_READY_TIMEOUT_MS,
 ): Promise<{ pdf: Uint8Array; pageMap: string }> {
-  const viewport = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : (layout.size ?? size);
+  const viewport = printViewport(layout, size);
   const window = new BrowserWindow({
     show: false,
-    width: Math.round(viewport.width),
-    height: Math.round(viewport.height),
+    width: viewport.width,
+    height: viewport.height,
     // A hidden window's timers and animation frames are throttled, and the page waits on both.
     webPreferences: { ...secureWebPreferences(), backgroundThrottling: false },
   });

@@ -1,6 +1,6 @@
 import type { Deck } from '../../shared/deck/model';
-import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shared/export/export-options';
-import { printQuery, type PrintTarget } from '../../shared/export/print-query';
+import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
+import { printQuery, printViewport, type PrintTarget } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import type { DeckServer } from '../serve/deck-server';
@@ -135,10 +135,7 @@ export async function openPrintPage(
   reuse?: CdpPage,
 ): Promise<OpenPrintPage> {
   const { deck } = server;
-  const viewport =
-    layout.notes === 'handout'
-      ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
-      : (layout.size ?? { width: deck.settings.width, height: deck.settings.height });
+  const viewport = printViewport(layout, deck.settings);
   let page = reuse;
   if (page) {
     await page.goto('about:blank');

@@ -1,4 +1,4 @@
-import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, type HandoutSlidesPerPage, type PrintLayout } from './export-options';
+import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, PAPER_SIZES_PX, type HandoutSlidesPerPage, type PrintLayout } from './export-options';
 
 /**
  * The print page's query string: how the host (headless Chromium or the app's hidden window)
@@ -19,6 +19,15 @@ export function printQuery(layout: PrintLayout, target: PrintTarget = 'screen'):
   }
   if (layout.maxImageDpi !== null) params.set('maxImageDpi', String(layout.maxImageDpi));
   return params.toString();
+}
+
+/**
+ * The window a host lays the print page out in, in whole CSS px, the same in headless Chromium and
+ * the app's hidden window: a handout's paper, else the layout's slide size, else the deck's.
+ */
+export function printViewport(layout: PrintLayout, deckSize: { width: number; height: number }): { width: number; height: number } {
+  const size = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : (layout.size ?? deckSize);
+  return { width: Math.round(size.width), height: Math.round(size.height) };
 }
 
 /**
