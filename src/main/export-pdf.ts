@@ -2,19 +2,20 @@ import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
 import { hasErrors } from '../shared/deck/build-deck';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
-import { printQuery, printViewport } from '../shared/export/print-query';
+import { printViewport } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
-import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
 import { finishExport, prepareExport } from '../node/export/prepare-export';
 import { printInParts } from '../node/export/print-in-parts';
 import { waitUntilPrintReady } from '../node/export/print-ready';
 import { listProblems } from '../node/export/refused-deck';
+import { layOutPrintPage } from '../node/export/print-target';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
 import { whilePrintRendererLives } from './print-renderer-watch';
+import { printWindowTarget } from './print-window-target';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
@@ -98,17 +99,9 @@ export async function printAppPageToPdf(
   try {
     lockDownWebContents(webContents);
     return await whilePrintRendererLives(webContents, timeoutMs, async () => {
-      await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout, 'pdf')}`);
-      await waitForReadyAttribute(webContents, timeoutMs);
-      const pageMap = String(await webContents.executeJavaScript(PAGE_MAP_SCRIPT));
-      const pdf = await printInParts(
-        {
-          evaluate: (script) => webContents.executeJavaScript(script),
-          pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
-        },
-        (JSON.parse(pageMap) as unknown[]).length,
-      );
-      return { pdf, pageMap };
+      const target = printWindowTarget(window, viewport, timeoutMs);
+      const { pageMap, pages } = await layOutPrintPage(target, `${APP_PAGE_URL}?`, layout, 'pdf', size);
+      return { pdf: await printInParts(target, pages), pageMap };
     });
   } finally {
     window.destroy();

@@ -4,7 +4,8 @@ import type { ProtocolMapping } from 'devtools-protocol/types/protocol-mapping';
 import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
-import { waitUntilTrue } from './print-ready';
+import { waitUntilPrintReady, waitUntilTrue } from './print-ready';
+import type { PrintTarget, Viewport } from './print-target';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
@@ -214,7 +215,10 @@ export class CdpBrowser {
   }
 }
 
-export class CdpPage {
+export class CdpPage implements PrintTarget {
+  private viewport: Viewport | null = null;
+  private opened = false;
+
   constructor(
     private readonly browser: CdpBrowser,
     private readonly sessionId: string,
@@ -226,6 +230,23 @@ export class CdpPage {
 
   async setViewport(width: number, height: number): Promise<void> {
     await this.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+    this.viewport = { width, height };
+  }
+
+  /**
+   * A page opened before goes through about:blank first, so that the previous document's ready
+   * attribute is never mistaken for the new one's.
+   */
+  async open(url: string, viewport: Viewport): Promise<void> {
+    if (this.opened) await this.goto('about:blank');
+    if (this.viewport?.width !== viewport.width || this.viewport.height !== viewport.height) await this.setViewport(viewport.width, viewport.height);
+    this.opened = true;
+    await this.goto(url);
+  }
+
+  waitUntilReady(): Promise<void> {
+    // The caller's deadline (the export's --timeout) and each command's bound this wait.
+    return waitUntilPrintReady((script) => this.evaluate(script));
   }
 
   async goto(url: string): Promise<void> {

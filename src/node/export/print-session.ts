@@ -1,12 +1,11 @@
 import type { Deck } from '../../shared/deck/model';
 import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
-import { printQuery, printViewport, type PrintTarget } from '../../shared/export/print-query';
+import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
-import { PAGE_MAP_SCRIPT } from './page-map';
-import { waitUntilPrintReady } from './print-ready';
+import { layOutPrintPage } from './print-target';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -54,7 +53,7 @@ export interface PrintSession {
  */
 export async function withPrintSession<T>(
   request: PrintSessionRequest,
-  target: PrintTarget,
+  purpose: PrintPurpose,
   write: (session: PrintSession) => Promise<T>,
 ): Promise<T> {
   const { options } = request;
@@ -86,7 +85,7 @@ export async function withPrintSession<T>(
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;
-    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, target);
+    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, purpose);
     return write({
       deck,
       layout,
@@ -123,31 +122,19 @@ export interface OpenPrintPage {
 }
 
 /**
- * Opens (or, given `page`, re-opens) the print page of `server` at the layout's size and waits
- * until it is laid out. A page re-opened goes through about:blank first, so that the previous
- * document's ready attribute is never mistaken for the new one's.
+ * Opens (or, given `reuse`, re-opens) the print page of `server` at the layout's size and waits
+ * until it is laid out (print-target.ts).
  */
 export async function openPrintPage(
   browser: CdpBrowser,
   server: DeckServer,
   layout: PrintLayout,
-  target: PrintTarget,
+  purpose: PrintPurpose,
   reuse?: CdpPage,
 ): Promise<OpenPrintPage> {
-  const { deck } = server;
-  const viewport = printViewport(layout, deck.settings);
-  let page = reuse;
-  if (page) {
-    await page.goto('about:blank');
-    await page.setViewport(viewport.width, viewport.height);
-  } else {
-    page = await browser.newPage(viewport.width, viewport.height);
-  }
-  await page.goto(`${server.url}&${printQuery(layout, target)}`);
-  // The export's own deadline (withPrintSession) and each command's bound this wait.
-  await waitUntilPrintReady((script) => page.evaluate(script));
-  const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
-  return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length, viewport };
+  const viewport = printViewport(layout, server.deck.settings);
+  const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
+  return { page, ...(await layOutPrintPage(page, `${server.url}&`, layout, purpose, server.deck.settings)) };
 }
 
 /** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */

@@ -5,7 +5,7 @@ import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, PAPER_SIZES_PX, type Han
  * tells the renderer which layout to print. `view=print` is reveal.js's own print view;
  * `view=handout` is Podium's handout layout (src/renderer/print).
  */
-export function printQuery(layout: PrintLayout, target: PrintTarget = 'screen'): string {
+export function printQuery(layout: PrintLayout, target: PrintPurpose = 'screen'): string {
   const params = new URLSearchParams();
   if (target === 'pdf') params.set('for', 'pdf');
   params.set('view', layout.notes === 'handout' ? 'handout' : 'print');
@@ -34,9 +34,9 @@ export function printViewport(layout: PrintLayout, deckSize: { width: number; he
  * What the print page is for. A PDF's page hides its slides on screen once they are laid out
  * (src/renderer/print/print-page.ts); PNGs and `podium check` capture and measure them there.
  */
-export type PrintTarget = 'pdf' | 'screen';
+export type PrintPurpose = 'pdf' | 'screen';
 
-export function printTargetOf(search: string): PrintTarget {
+export function printTargetOf(search: string): PrintPurpose {
   return new URLSearchParams(search).get('for') === 'pdf' ? 'pdf' : 'screen';
 }
 
