@@ -1,7 +1,7 @@
 import type { OutlineEntry } from './outline';
 
 /** One outline item as PDF 32000-1, 12.3.3 links it; numbers are indices into OutlineTree.items, -1 for the outline's root. */
-export interface OutlineItem {
+interface OutlineItem {
   title: string;
   /** 0-based page it opens; past the last page, the last; -1 for a document without pages. */
   page: number;
