@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   dependencies: Record<string, string>;
 };
 // electron-vite bundles every dependency into the main build; the CLI shares that build but loads
-// its dependencies from node_modules (playwright-core, for one, cannot be bundled).
+// its dependencies from node_modules, where npm put them.
 const runtimeDependencies = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}(/.*)?$`));
 
 export default defineConfig({

@@ -1,26 +1,25 @@
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
-import { READY_ATTRIBUTE } from '../shared/api';
-import { formatProblem, hasErrors } from '../shared/deck/build-deck';
-import { DEFAULT_EXPORT_OPTIONS, PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
-import { printQuery } from '../shared/export/print-query';
+import { hasErrors } from '../shared/deck/build-deck';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
+import { printViewport } from '../shared/export/print-query';
 import { PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
-import { PAGE_MAP_SCRIPT } from '../node/export/page-map';
 import { finishExport, prepareExport } from '../node/export/prepare-export';
 import { printInParts } from '../node/export/print-in-parts';
+import { waitUntilPrintReady } from '../node/export/print-ready';
+import { listProblems } from '../node/export/refused-deck';
+import { layOutPrintPage } from '../node/export/print-target';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
 import { whilePrintRendererLives } from './print-renderer-watch';
+import { printWindowTarget } from './print-window-target';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
 /** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
 export const PRINT_READY_TIMEOUT_MS = 60_000;
-const PRINT_READY_POLL_MS = 100;
-/** A refusal lists this many problems at most: the deck's error slides show the rest. */
-const MAX_PROBLEMS_LISTED = 10;
 
 /**
  * The app's Export PDF… with the dialog's options: refuses a deck with errors or missing images
@@ -88,11 +87,11 @@ export async function printAppPageToPdf(
   layout: PrintLayout = DEFAULT_EXPORT_OPTIONS_LAYOUT,
   timeoutMs: number = PRINT_READY_TIMEOUT_MS,
 ): Promise<{ pdf: Uint8Array; pageMap: string }> {
-  const viewport = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : (layout.size ?? size);
+  const viewport = printViewport(layout, size);
   const window = new BrowserWindow({
     show: false,
-    width: Math.round(viewport.width),
-    height: Math.round(viewport.height),
+    width: viewport.width,
+    height: viewport.height,
     // A hidden window's timers and animation frames are throttled, and the page waits on both.
     webPreferences: { ...secureWebPreferences(), backgroundThrottling: false },
   });
@@ -100,17 +99,9 @@ export async function printAppPageToPdf(
   try {
     lockDownWebContents(webContents);
     return await whilePrintRendererLives(webContents, timeoutMs, async () => {
-      await window.loadURL(`${APP_PAGE_URL}?${printQuery(layout, 'pdf')}`);
-      await waitForReadyAttribute(webContents, timeoutMs);
-      const pageMap = String(await webContents.executeJavaScript(PAGE_MAP_SCRIPT));
-      const pdf = await printInParts(
-        {
-          evaluate: (script) => webContents.executeJavaScript(script),
-          pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
-        },
-        (JSON.parse(pageMap) as unknown[]).length,
-      );
-      return { pdf, pageMap };
+      const target = printWindowTarget(window, viewport, timeoutMs);
+      const { pageMap, pages } = await layOutPrintPage(target, `${APP_PAGE_URL}?`, layout, 'pdf', size);
+      return { pdf: await printInParts(target, pages), pageMap };
     });
   } finally {
     window.destroy();
@@ -127,23 +118,14 @@ const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
   maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
 };
 
-/** Polls the page until <html> carries READY_ATTRIBUTE: slides laid out, images and fonts loaded. */
-export async function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {
-  const script = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`;
-  const deadline = Date.now() + timeoutMs;
-  while (!(await contents.executeJavaScript(script))) {
-    if (Date.now() >= deadline) {
-      throw new PodiumError('runtime', `the print view was not ready after ${Math.round(timeoutMs / 1000)} s`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, PRINT_READY_POLL_MS));
-  }
+/** Waits until the print view is laid out: the same in-page watch as `podium export` (print-ready.ts). */
+export function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {
+  return waitUntilPrintReady((script) => contents.executeJavaScript(script), timeoutMs);
 }
 
 function describeErrors({ deck }: LoadedDeck): string {
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  const listed = errors.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
-  if (errors.length > listed.length) listed.push(`…and ${errors.length - listed.length} more`);
-  return `Fix these errors in the deck, then export again:\n${listed.join('\n')}`;
+  return `Fix these errors in the deck, then export again:\n${listProblems(errors)}`;
 }
 
 export { fileNameFor };

@@ -8,6 +8,9 @@ import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fak
 import { readOutline } from '../node/export/read-pdf';
 import { printPageWillShow, printRendererWillCrash } from './print-window';
 import { PDFDocument } from 'pdf-lib';
+import { DEFAULT_EXPORT_OPTIONS } from '../../src/shared/export/export-options';
+import { prepareExport } from '../../src/node/export/prepare-export';
+import { MAX_PROBLEMS_LISTED } from '../../src/node/export/refused-deck';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -38,6 +41,16 @@ describe('exportPdfInteractively', () => {
       );
       expect(dialog.showSaveDialog).not.toHaveBeenCalled();
       expect(BrowserWindow.instances).toHaveLength(0);
+    });
+
+    it('lists as many problems as podium export does, then how many more', async () => {
+      const broken = Object.fromEntries(
+        Array.from({ length: MAX_PROBLEMS_LISTED + 5 }, (_, index) => [`${String(index + 1).padStart(2, '0')}-broken.md`, '---\ntitle: never closed\n\n# Oops\n']),
+      );
+      const loaded = await deckWith(broken);
+      const refusal = exportPdfInteractively(undefined, loaded);
+      await expect(refusal).rejects.toThrow(new RegExp(`\\n${MAX_PROBLEMS_LISTED}-broken\\.md:1: error:[^\\n]*\\n…and 5 more$`));
+      await expect(prepareExport(loaded, DEFAULT_EXPORT_OPTIONS)).rejects.toThrow(new RegExp(`\\n${MAX_PROBLEMS_LISTED}-broken\\.md:1: error:[^\\n]*\\n…and 5 more$`));
     });
   });
 

@@ -12,11 +12,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Features switched off in the browser the exporter starts itself (cdp-browser.ts). Headless
+ * Features switched off in every browser Podium starts (cdp-browser.ts). Headless
  * Chromium is the whole browser: it preloads the address bar's suggestion popup, a web page of its
  * own in a renderer of its own, for a window no one sees. That took 0.6 s of CPU in an export's
- * first second and a half, and made a 300-slide export 0.19 s slower on two cores. Not passed to
- * playwright-core's launch (`podium check`): Chromium keeps only the last `--disable-features`,
- * and this one would replace Playwright's own list.
+ * first second and a half, and made a 300-slide export 0.19 s slower on two cores. Chromium keeps
+ * only the last `--disable-features`: this list is the only one passed.
  */
 export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];

@@ -1,8 +1,9 @@
-import { chromium, type Page } from 'playwright-core';
-import { PRINT_VIEW_QUERY, READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
+import { DEFAULT_PRINT_LAYOUT } from '../../shared/export/export-options';
+import { PodiumError } from '../../shared/errors';
+import { CdpBrowser, type CdpPage } from '../export/cdp-browser';
+import { openPrintPage } from '../export/print-session';
 import { startDeckServer } from '../serve/deck-server';
-import { CHROMIUM_ARGS } from './chromium-args';
 
 export interface PrintPageRequest {
   deckPath: string;
@@ -13,22 +14,29 @@ export interface PrintPageRequest {
 
 /**
  * Opens a deck's print view (every slide laid out on its own page, as in the PDF) in headless
- * Chromium, runs `use` on it, and closes browser and server whatever happens.
+ * Chromium, runs `use` on it, and closes browser and server whatever happens. The same driver and
+ * print page as `podium export` (print-session.ts), laid out for the screen: `podium check`
+ * measures what the PDF would show.
  */
-export async function withPrintPage<T>(request: PrintPageRequest, use: (page: Page, deck: Deck) => Promise<T>): Promise<T> {
-  const [browser, server] = await Promise.all([
-    chromium.launch({ executablePath: request.executablePath, args: CHROMIUM_ARGS, timeout: request.timeoutMs }),
-    startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir }),
-  ]);
+export async function withPrintPage<T>(request: PrintPageRequest, use: (page: CdpPage, deck: Deck) => Promise<T>): Promise<T> {
+  const launching = CdpBrowser.launch(request.executablePath, request.timeoutMs);
+  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const { width, height } = server.deck.settings;
-    const page = await browser.newPage({ viewport: { width, height } });
-    page.setDefaultTimeout(request.timeoutMs);
-    await page.goto(`${server.url}&${PRINT_VIEW_QUERY}`);
-    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached' });
-    return await use(page, server.deck);
+    const [browser, server] = await Promise.all([launching, serving]);
+    const work = openPrintPage(browser, server, DEFAULT_PRINT_LAYOUT, 'screen').then(({ page }) => use(page, server.deck));
+    // Once the deadline wins, the work's own failure (its browser closed under it) is expected.
+    work.catch(() => undefined);
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new PodiumError('runtime', `the print view was not ready after ${Math.round(request.timeoutMs / 1000)} s`)),
+        request.timeoutMs,
+      );
+    });
+    return await Promise.race([work, deadline]);
   } finally {
-    await browser.close();
-    await server.close();
+    clearTimeout(timer);
+    // Whichever of the two started is stopped, even when the other failed to.
+    await Promise.allSettled([launching.then((browser) => browser.close()), serving.then((server) => server.close())]);
   }
 }

@@ -1,18 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import type { ProtocolMapping } from 'devtools-protocol/types/protocol-mapping';
 import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
+import { waitUntilPrintReady, waitUntilTrue } from './print-ready';
+import type { PrintTarget, Viewport } from './print-target';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
- * (NUL-separated JSON on file descriptors 3 and 4). The exporter needs five commands; a full
- * driver (playwright-core) costs a third of a second of module loading and launch work on every
- * `podium export`, more than a 10-slide deck takes to print.
+ * (NUL-separated JSON on file descriptors 3 and 4): Podium's only Chromium driver at run time, for
+ * `podium export` and `podium check`. They need a handful of commands; a full driver (Playwright,
+ * now a test dependency only) cost a third of a second of module loading and launch work on every
+ * export, more than a 10-slide deck takes to print.
  */
+/** A command of the protocol, typed by the devtools-protocol package: its parameters and its answer. */
+export type CdpMethod = keyof ProtocolMapping.Commands;
+type CdpParams<M extends CdpMethod> = ProtocolMapping.Commands[M]['paramsType'];
+type CdpResult<M extends CdpMethod> = ProtocolMapping.Commands[M]['returnType'];
+
+interface PendingCommand {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  method: string;
+  timer: NodeJS.Timeout;
+}
+
 export class CdpBrowser {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string }>();
+  private readonly pending = new Map<number, PendingCommand>();
   private buffered = '';
   private exited = false;
   /** Set once a page's renderer process died: every later answer is explained by it. */
@@ -21,6 +37,11 @@ export class CdpBrowser {
   private constructor(
     private readonly child: ChildProcess,
     private readonly profile: BrowserProfile,
+    /**
+     * How long a command may go unanswered: a renderer that hangs (a script in a loop, a print
+     * that never ends) would otherwise keep its caller waiting for good.
+     */
+    private commandTimeoutMs: number,
   ) {
     const output = child.stdio[4] as Readable;
     // A browser killed mid-command resets its pipes; the exit handler below reports that.
@@ -30,8 +51,7 @@ export class CdpBrowser {
     output.on('data', (chunk: string) => this.receive(chunk));
     child.once('exit', () => {
       this.exited = true;
-      for (const { reject, method } of this.pending.values()) reject(new PodiumError('runtime', `the browser exited during ${method}`));
-      this.pending.clear();
+      this.rejectPending((method) => `the browser exited during ${method}`);
     });
   }
 
@@ -88,19 +108,13 @@ export class CdpBrowser {
       child.once('spawn', () => resolve());
       child.once('error', (error) => reject(new PodiumError('environment', `cannot start ${executablePath}: ${error.message}`)));
     });
-    const browser = new CdpBrowser(child, profile);
-    let timer: NodeJS.Timeout | undefined;
+    const browser = new CdpBrowser(child, profile, timeoutMs);
     try {
-      await Promise.race([
-        browser.send('Browser.getVersion'),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), timeoutMs))),
-      ]);
+      await browser.send('Browser.getVersion');
     } catch {
       child.kill('SIGKILL');
       await browser.stop();
       throw new PodiumError('runtime', `the browser did not start: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-    } finally {
-      clearTimeout(timer);
     }
     return browser;
   }
@@ -108,11 +122,10 @@ export class CdpBrowser {
   /** Opens a page of `width`×`height` CSS px and returns a session on it. */
   async newPage(width: number, height: number): Promise<CdpPage> {
     // The tab the browser opened at start: a tab of our own would be a background one.
-    const { targetInfos } = (await this.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const { targetInfos } = await this.send('Target.getTargets');
     const existing = targetInfos.find((target) => target.type === 'page');
-    const targetId =
-      existing?.targetId ?? ((await this.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string }).targetId;
-    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const targetId = existing?.targetId ?? (await this.send('Target.createTarget', { url: 'about:blank' })).targetId;
+    const { sessionId } = await this.send('Target.attachToTarget', { targetId, flatten: true });
     const page = new CdpPage(this, sessionId);
     // Without it, a renderer that dies leaves print and evaluate calls to fail vaguely, or hang.
     await page.send('Inspector.enable');
@@ -120,14 +133,30 @@ export class CdpBrowser {
     return page;
   }
 
-  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<unknown> {
+  /** Sends a command to the browser itself; it rejects, naming the method, when unanswered in time. */
+  send<M extends CdpMethod>(method: M, ...params: CdpParams<M>): Promise<CdpResult<M>> {
+    return this.sendTo(undefined, method, ...params);
+  }
+
+  /** Sends a command to the page attached as `sessionId` (or to the browser, when undefined). */
+  sendTo<M extends CdpMethod>(sessionId: string | undefined, method: M, ...params: CdpParams<M>): Promise<CdpResult<M>> {
     if (this.exited) return Promise.reject(new PodiumError('runtime', `the browser has exited (${method})`));
     const id = this.nextId++;
     const input = this.child.stdio[3] as Writable;
+    const timeoutMs = this.commandTimeoutMs;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, method });
-      input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new PodiumError('runtime', `the browser did not answer ${method} within ${formatSeconds(timeoutMs)}`));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method, timer });
+      input.write(`${JSON.stringify({ id, method, params: params[0] ?? {}, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
+  }
+
+  /** The deadline of the commands sent from now on (it starts as the launch's `timeoutMs`). */
+  setCommandTimeout(timeoutMs: number): void {
+    this.commandTimeoutMs = timeoutMs;
   }
 
   /**
@@ -162,6 +191,7 @@ export class CdpBrowser {
       const waiting = this.pending.get(message.id);
       if (!waiting) continue;
       this.pending.delete(message.id);
+      clearTimeout(waiting.timer);
       if (message.error) {
         const why = message.error.message;
         // A renderer that dies answers the command it was running a moment before it reports the crash.
@@ -173,76 +203,85 @@ export class CdpBrowser {
   /** The page's renderer died: nothing it was asked will ever answer usefully. */
   private failPending(): void {
     this.crashed = true;
-    for (const { reject, method } of this.pending.values()) reject(new PodiumError('runtime', crashMessage(method)));
+    this.rejectPending(crashMessage);
+  }
+
+  private rejectPending(why: (method: string) => string): void {
+    for (const { reject, method, timer } of this.pending.values()) {
+      clearTimeout(timer);
+      reject(new PodiumError('runtime', why(method)));
+    }
     this.pending.clear();
   }
 }
 
-export class CdpPage {
+export class CdpPage implements PrintTarget {
+  private viewport: Viewport | null = null;
+  private opened = false;
+
   constructor(
     private readonly browser: CdpBrowser,
     private readonly sessionId: string,
   ) {}
 
-  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    return this.browser.send(method, params, this.sessionId);
+  send<M extends CdpMethod>(method: M, ...params: CdpParams<M>): Promise<CdpResult<M>> {
+    return this.browser.sendTo(this.sessionId, method, ...params);
   }
 
   async setViewport(width: number, height: number): Promise<void> {
     await this.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+    this.viewport = { width, height };
+  }
+
+  /**
+   * A page opened before goes through about:blank first, so that the previous document's ready
+   * attribute is never mistaken for the new one's.
+   */
+  async open(url: string, viewport: Viewport): Promise<void> {
+    if (this.opened) await this.goto('about:blank');
+    if (this.viewport?.width !== viewport.width || this.viewport.height !== viewport.height) await this.setViewport(viewport.width, viewport.height);
+    this.opened = true;
+    await this.goto(url);
+  }
+
+  waitUntilReady(): Promise<void> {
+    // The caller's deadline (the export's --timeout) and each command's bound this wait.
+    return waitUntilPrintReady((script) => this.evaluate(script));
   }
 
   async goto(url: string): Promise<void> {
-    const result = (await this.send('Page.navigate', { url })) as { errorText?: string };
+    const result = await this.send('Page.navigate', { url });
     if (result.errorText) throw new PodiumError('runtime', `cannot open the print page: ${result.errorText}`);
   }
 
   /** Evaluates an expression in the page and returns its (JSON-serializable) value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const result = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
-      result: { value: T };
-      exceptionDetails?: { text: string };
-    };
-    if (result.exceptionDetails) throw new PodiumError('runtime', `in the print page: ${result.exceptionDetails.text}`);
-    return result.result.value;
+    const { result, exceptionDetails } = await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new PodiumError('runtime', `in the print page: ${exceptionDetails.text}`);
+    // returnByValue: the page's value, as JSON; its type is the caller's to know.
+    return result.value as T;
   }
 
-  /**
-   * Resolves once `expression` is true in the page. One promise inside the page that watches the
-   * DOM, rather than polling from here: no round trip per check.
-   */
-  async waitFor(expression: string): Promise<void> {
-    for (;;) {
-      try {
-        if (await this.evaluate<boolean>(watchExpression(expression))) return;
-      } catch (error) {
-        // Asked while the previous document was being replaced: ask the new one.
-        if (!(error instanceof Error) || !/context was destroyed|Cannot find context/i.test(error.message)) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, NAVIGATION_POLL_MS));
-    }
+  /** Resolves once `expression` is true in the page (print-ready.ts). */
+  waitFor(expression: string): Promise<void> {
+    return waitUntilTrue((script) => this.evaluate(script), expression);
   }
 
   /** A PNG of the region `clip` (CSS px of the whole document), scaled by `clip.scale`. */
   async screenshot(clip: { x: number; y: number; width: number; height: number; scale: number }): Promise<Uint8Array> {
-    const { data } = (await this.send('Page.captureScreenshot', {
-      format: 'png',
-      clip,
-      captureBeyondViewport: true,
-      fromSurface: true,
-    })) as { data: string };
+    const { data } = await this.send('Page.captureScreenshot', { format: 'png', clip, captureBeyondViewport: true, fromSurface: true });
     return Buffer.from(data, 'base64');
   }
 
   /** Prints with the page size its CSS asks for, backgrounds included. */
   async pdf(): Promise<Uint8Array> {
-    const { data } = (await this.send('Page.printToPDF', {
+    const { data } = await this.send('Page.printToPDF', {
       preferCSSPageSize: true,
       printBackground: true,
       // Chromium's own outline and tagging are replaced by Podium's outline (finish-pdf.ts).
       generateDocumentOutline: false,
       generateTaggedPDF: false,
-    })) as { data: string };
+    });
     return Buffer.from(data, 'base64');
   }
 }
@@ -254,18 +293,6 @@ function crashMessage(method: string): string {
   return `the page crashed in the browser (its renderer process died) during ${method}`;
 }
 
-/** Only while Page.navigate's new document has not replaced about:blank yet. */
-const NAVIGATION_POLL_MS = 10;
-
-function watchExpression(expression: string): string {
-  return `location.href === 'about:blank' ? false : new Promise((resolve) => {
-    const check = () => {
-      let done = false;
-      try { done = Boolean(${expression}); } catch {}
-      if (done) { observer.disconnect(); resolve(true); }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { attributes: true, childList: true, subtree: true });
-    check();
-  })`;
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }

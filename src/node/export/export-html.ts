@@ -8,7 +8,7 @@ import { loadDeck } from '../deck/load-deck';
 import { readRehearsal } from '../present/rehearsal-file';
 import { writeDirectoryAtomically } from '../fs/write-directory-atomic';
 import { findDeckAssets } from './deck-assets';
-import { exportRefusal } from './prepare-export';
+import { exportRefusal } from './refused-deck';
 import { staticPageHtml } from './static-page-html';
 import { isRemoteUrl } from './stylesheet-references';
 

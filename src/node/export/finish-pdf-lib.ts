@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from './outline';
+import { outlineTree } from './outline-tree';
 import type { PdfFinish } from './pdf-metadata';
 
 const PRODUCER = 'Podium';
@@ -22,43 +23,28 @@ export async function finishPdfWithPdfLib(printed: Uint8Array, finish: PdfFinish
   return document.save();
 }
 
-/** Writes the outline tree (PDF 32000-1, 12.3.3) and asks viewers to open with it shown. */
+/** Writes the outline tree (outline-tree.ts) and asks viewers to open with it shown. */
 function addOutline(document: PDFDocument, entries: readonly OutlineEntry[]): void {
   const { context } = document;
   const pageRefs = document.getPages().map((page) => page.ref);
+  const tree = outlineTree(entries, pageRefs.length);
   const rootRef = context.nextRef();
-  const items = writeItems(entries, rootRef);
-  context.assign(
-    rootRef,
-    context.obj({ Type: 'Outlines', First: items.first, Last: items.last, Count: PDFNumber.of(items.visible) }),
-  );
+  const refs = tree.items.map(() => context.nextRef());
+  const ref = (index: number): PDFRef => (index < 0 ? rootRef : (refs[index] as PDFRef));
+  context.assign(rootRef, context.obj({ Type: 'Outlines', First: ref(tree.first), Last: ref(tree.last), Count: PDFNumber.of(tree.count) }));
+  tree.items.forEach((item, index) => {
+    const dict = context.obj({}) as PDFDict;
+    dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+    dict.set(PDFName.of('Parent'), ref(item.parent));
+    const page = pageRefs[item.page];
+    if (page) dict.set(PDFName.of('Dest'), context.obj([page, 'Fit']));
+    if (item.prev !== undefined) dict.set(PDFName.of('Prev'), ref(item.prev));
+    if (item.next !== undefined) dict.set(PDFName.of('Next'), ref(item.next));
+    if (item.first !== undefined) dict.set(PDFName.of('First'), ref(item.first));
+    if (item.last !== undefined) dict.set(PDFName.of('Last'), ref(item.last));
+    if (item.count !== undefined) dict.set(PDFName.of('Count'), PDFNumber.of(item.count));
+    context.assign(ref(index), dict);
+  });
   document.catalog.set(PDFName.of('Outlines'), rootRef);
   document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-
-  function writeItems(list: readonly OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef; visible: number } {
-    const refs = list.map(() => context.nextRef());
-    let visible = list.length;
-    list.forEach((entry, index) => {
-      const page = pageRefs[Math.min(entry.page, pageRefs.length - 1)];
-      const item = context.obj({}) as PDFDict;
-      item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
-      item.set(PDFName.of('Parent'), parent);
-      if (page) item.set(PDFName.of('Dest'), context.obj([page, 'Fit']));
-      const previous = refs[index - 1];
-      const next = refs[index + 1];
-      if (previous) item.set(PDFName.of('Prev'), previous);
-      if (next) item.set(PDFName.of('Next'), next);
-      const self = refs[index] as PDFRef;
-      if (entry.children.length > 0) {
-        const children = writeItems(entry.children, self);
-        item.set(PDFName.of('First'), children.first);
-        item.set(PDFName.of('Last'), children.last);
-        // Positive: the segment opens expanded, its slides listed.
-        item.set(PDFName.of('Count'), PDFNumber.of(children.visible));
-        visible += children.visible;
-      }
-      context.assign(self, item);
-    });
-    return { first: refs[0] as PDFRef, last: refs[refs.length - 1] as PDFRef, visible };
-  }
 }

@@ -1,4 +1,5 @@
 import type { OutlineEntry } from './outline';
+import { outlineTree } from './outline-tree';
 import type { PdfFinish, PdfMetadata } from './pdf-metadata';
 import { dateString, PdfName, PdfRef, PdfSyntaxError, textString, type PdfDict, type PdfValue } from './pdf-syntax';
 import { PdfUpdate } from './pdf-update';
@@ -51,46 +52,34 @@ function documentInformation(metadata: PdfMetadata): PdfDict {
   return info;
 }
 
-/** Writes the outline tree (PDF 32000-1, 12.3.3) and returns its root. */
+/** Writes the outline tree (outline-tree.ts) and returns its root. */
 function writeOutline(update: PdfUpdate, entries: readonly OutlineEntry[]): PdfRef {
   const pageRefs = update.pageRefs();
+  const tree = outlineTree(entries, pageRefs.length);
   const rootRef = update.allocate();
-  const items = writeItems(entries, rootRef);
+  const refs = tree.items.map(() => update.allocate());
+  const ref = (index: number): PdfRef => (index < 0 ? rootRef : (refs[index] as PdfRef));
   update.set(
     rootRef,
     new Map<string, PdfValue>([
       ['Type', new PdfName('Outlines')],
-      ['First', items.first],
-      ['Last', items.last],
-      ['Count', items.visible],
+      ['First', ref(tree.first)],
+      ['Last', ref(tree.last)],
+      ['Count', tree.count],
     ]),
   );
+  tree.items.forEach((item, index) => {
+    const dict: PdfDict = new Map();
+    dict.set('Title', textString(item.title));
+    dict.set('Parent', ref(item.parent));
+    const page = pageRefs[item.page];
+    if (page) dict.set('Dest', [page, new PdfName('Fit')]);
+    if (item.prev !== undefined) dict.set('Prev', ref(item.prev));
+    if (item.next !== undefined) dict.set('Next', ref(item.next));
+    if (item.first !== undefined) dict.set('First', ref(item.first));
+    if (item.last !== undefined) dict.set('Last', ref(item.last));
+    if (item.count !== undefined) dict.set('Count', item.count);
+    update.set(ref(index), dict);
+  });
   return rootRef;
-
-  function writeItems(list: readonly OutlineEntry[], parent: PdfRef): { first: PdfRef; last: PdfRef; visible: number } {
-    const refs = list.map(() => update.allocate());
-    let visible = list.length;
-    list.forEach((entry, index) => {
-      const page = pageRefs[Math.min(entry.page, pageRefs.length - 1)];
-      const item: PdfDict = new Map();
-      item.set('Title', textString(entry.title));
-      item.set('Parent', parent);
-      if (page) item.set('Dest', [page, new PdfName('Fit')]);
-      const previous = refs[index - 1];
-      const next = refs[index + 1];
-      if (previous) item.set('Prev', previous);
-      if (next) item.set('Next', next);
-      const self = refs[index] as PdfRef;
-      if (entry.children.length > 0) {
-        const children = writeItems(entry.children, self);
-        item.set('First', children.first);
-        item.set('Last', children.last);
-        // Positive: the segment opens expanded, its slides listed.
-        item.set('Count', children.visible);
-        visible += children.visible;
-      }
-      update.set(self, item);
-    });
-    return { first: refs[0] as PdfRef, last: refs[refs.length - 1] as PdfRef, visible };
-  }
 }

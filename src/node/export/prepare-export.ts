@@ -1,17 +1,13 @@
-import { formatProblem } from '../../shared/deck/build-deck';
-import type { Deck, Problem } from '../../shared/deck/model';
+import type { Deck } from '../../shared/deck/model';
 import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
 import { printLayoutFor } from '../../shared/export/slide-range';
-import { PodiumError } from '../../shared/errors';
 import type { LoadedDeck } from '../deck/load-deck';
 import { finishPdf } from './finish-pdf';
 import { findMissingAssets } from './missing-assets';
 import { buildOutline } from './outline';
 import { slidesOfPages } from './page-map';
 import { pdfMetadataOf } from './pdf-metadata';
-
-/** A refusal lists this many problems at most; `podium inspect` lists them all. */
-const MAX_PROBLEMS_LISTED = 20;
+import { exportRefusal } from './refused-deck';
 
 /**
  * What both hosts check before they start a browser: the deck has no errors, every image it
@@ -34,11 +30,4 @@ export async function prepareExport(loaded: LoadedDeck, options: ExportOptions):
 export async function finishExport(deck: Deck, printed: Uint8Array, pageMapJson: string, options: ExportOptions): Promise<Uint8Array> {
   const outline = options.outline ? buildOutline(deck, slidesOfPages(deck, pageMapJson)) : [];
   return finishPdf(printed, { metadata: pdfMetadataOf(deck), outline });
-}
-
-/** A refusal to export: the headline, then the problems, each as `file:line: message`; the error carries them all. */
-export function exportRefusal(headline: string, problems: readonly Problem[]): PodiumError {
-  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
-  if (problems.length > listed.length) listed.push(`…and ${problems.length - listed.length} more`);
-  return new PodiumError('deck', `${headline}:\n${listed.join('\n')}`, problems);
 }

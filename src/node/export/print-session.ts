@@ -1,12 +1,11 @@
-import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
-import { PAPER_SIZES_PX, type ExportOptions, type PrintLayout } from '../../shared/export/export-options';
-import { printQuery, type PrintTarget } from '../../shared/export/print-query';
+import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
+import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
-import { PAGE_MAP_SCRIPT } from './page-map';
+import { layOutPrintPage } from './print-target';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -54,7 +53,7 @@ export interface PrintSession {
  */
 export async function withPrintSession<T>(
   request: PrintSessionRequest,
-  target: PrintTarget,
+  purpose: PrintPurpose,
   write: (session: PrintSession) => Promise<T>,
 ): Promise<T> {
   const { options } = request;
@@ -86,7 +85,7 @@ export async function withPrintSession<T>(
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
     const { deck } = server;
-    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, target);
+    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, purpose);
     return write({
       deck,
       layout,
@@ -123,33 +122,19 @@ export interface OpenPrintPage {
 }
 
 /**
- * Opens (or, given `page`, re-opens) the print page of `server` at the layout's size and waits
- * until it is laid out. A page re-opened goes through about:blank first, so that the previous
- * document's ready attribute is never mistaken for the new one's.
+ * Opens (or, given `reuse`, re-opens) the print page of `server` at the layout's size and waits
+ * until it is laid out (print-target.ts).
  */
 export async function openPrintPage(
   browser: CdpBrowser,
   server: DeckServer,
   layout: PrintLayout,
-  target: PrintTarget,
+  purpose: PrintPurpose,
   reuse?: CdpPage,
 ): Promise<OpenPrintPage> {
-  const { deck } = server;
-  const viewport =
-    layout.notes === 'handout'
-      ? { width: Math.round(PAPER_SIZES_PX[layout.paper].width), height: Math.round(PAPER_SIZES_PX[layout.paper].height) }
-      : (layout.size ?? { width: deck.settings.width, height: deck.settings.height });
-  let page = reuse;
-  if (page) {
-    await page.goto('about:blank');
-    await page.setViewport(viewport.width, viewport.height);
-  } else {
-    page = await browser.newPage(viewport.width, viewport.height);
-  }
-  await page.goto(`${server.url}&${printQuery(layout, target)}`);
-  await page.waitFor(`document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`);
-  const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
-  return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length, viewport };
+  const viewport = printViewport(layout, server.deck.settings);
+  const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
+  return { page, ...(await layOutPrintPage(page, `${server.url}&`, layout, purpose, server.deck.settings)) };
 }
 
 /** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */

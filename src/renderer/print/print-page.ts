@@ -1,6 +1,6 @@
 import { REFRESH_PRINT_FUNCTION, type DeckApi } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
-import type { PrintTarget } from '../../shared/export/print-query';
+import type { PrintPurpose } from '../../shared/export/print-query';
 import type { Deck } from '../../shared/deck/model';
 import { loadMath, mayContainMath } from '../../shared/render/slide-html';
 import { Presentation } from '../presentation/presentation';
@@ -17,7 +17,7 @@ import './print-view.css';
  * Podium's own layout for handouts. Never live-reloads; `podium export --watch` asks it to refresh
  * the slides that changed before it prints again.
  */
-export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout, target: PrintTarget): Promise<void> {
+export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout, target: PrintPurpose): Promise<void> {
   const deck = printedDeck(await api.loadDeck(), layout);
   await loadMathFor(deck);
   // The deck's stylesheets load first (the views below find them in place), so that their blurred

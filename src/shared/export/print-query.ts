@@ -1,11 +1,11 @@
-import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, type HandoutSlidesPerPage, type PrintLayout } from './export-options';
+import { DEFAULT_PRINT_LAYOUT, HANDOUT_SLIDES_PER_PAGE, PAPER_SIZES_PX, type HandoutSlidesPerPage, type PrintLayout } from './export-options';
 
 /**
  * The print page's query string: how the host (headless Chromium or the app's hidden window)
  * tells the renderer which layout to print. `view=print` is reveal.js's own print view;
  * `view=handout` is Podium's handout layout (src/renderer/print).
  */
-export function printQuery(layout: PrintLayout, target: PrintTarget = 'screen'): string {
+export function printQuery(layout: PrintLayout, target: PrintPurpose = 'screen'): string {
   const params = new URLSearchParams();
   if (target === 'pdf') params.set('for', 'pdf');
   params.set('view', layout.notes === 'handout' ? 'handout' : 'print');
@@ -22,12 +22,21 @@ export function printQuery(layout: PrintLayout, target: PrintTarget = 'screen'):
 }
 
 /**
+ * The window a host lays the print page out in, in whole CSS px, the same in headless Chromium and
+ * the app's hidden window: a handout's paper, else the layout's slide size, else the deck's.
+ */
+export function printViewport(layout: PrintLayout, deckSize: { width: number; height: number }): { width: number; height: number } {
+  const size = layout.notes === 'handout' ? PAPER_SIZES_PX[layout.paper] : (layout.size ?? deckSize);
+  return { width: Math.round(size.width), height: Math.round(size.height) };
+}
+
+/**
  * What the print page is for. A PDF's page hides its slides on screen once they are laid out
  * (src/renderer/print/print-page.ts); PNGs and `podium check` capture and measure them there.
  */
-export type PrintTarget = 'pdf' | 'screen';
+export type PrintPurpose = 'pdf' | 'screen';
 
-export function printTargetOf(search: string): PrintTarget {
+export function printTargetOf(search: string): PrintPurpose {
   return new URLSearchParams(search).get('for') === 'pdf' ? 'pdf' : 'screen';
 }
 

@@ -16,4 +16,20 @@ describe('CdpBrowser', () => {
       await browser.close();
     }
   });
+
+  it('rejects a command that gets no answer once its deadline passed, naming the method', async () => {
+    const browser = await CdpBrowser.launch(findBrowser(), 30_000);
+    try {
+      const page = await browser.newPage(800, 600);
+      await page.goto('data:text/html,<p>ready</p>');
+      browser.setCommandTimeout(300);
+      // A promise the page never settles: Runtime.evaluate with awaitPromise never answers.
+      await expect(page.evaluate('new Promise(() => {})')).rejects.toThrow(/did not answer Runtime\.evaluate within 0\.3 s/);
+      browser.setCommandTimeout(30_000);
+      // The page still answers the commands after it.
+      expect(await page.evaluate<number>('1 + 1')).toBe(2);
+    } finally {
+      await browser.close();
+    }
+  });
 });

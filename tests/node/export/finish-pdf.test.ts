@@ -70,6 +70,16 @@ describe('finishPdf', () => {
     expect(pdfInfo(pdf).Pages).toBe('5');
   });
 
+  it('writes the same bookmarks whether it appends to the file or rewrites it whole', async () => {
+    const { deck } = await loadDeck(DECK);
+    const outline = buildOutline(deck, deck.slides.map((_, index) => [index]));
+    const finish = { metadata: pdfMetadataOf(deck), outline };
+    const appended = await readOutline(await finishPdf(await blankPdf(5), finish));
+    const rewritten = await readOutline(await finishPdf(await blankPdf(5, { objectStreams: true }), finish));
+    expect(rewritten).toEqual(appended);
+    expect(appended.flatMap((entry) => [entry.title, ...entry.children.map((child) => child.title)])).toHaveLength(deck.slides.length + 2);
+  });
+
   it('keeps titles with the characters PDF strings escape intact', async () => {
     const outline = [{ title: 'Backslash \\ and (parentheses) ) (', page: 0, children: [] }];
     const metadata = { title: 'C:\\slides (final)', author: null, subject: null, creationDate: new Date() };

@@ -1,0 +1,27 @@
+import type { BrowserWindow } from 'electron';
+import { waitUntilPrintReady } from '../node/export/print-ready';
+import type { PrintTarget, Viewport } from '../node/export/print-target';
+
+/**
+ * The app's hidden print window as a PrintTarget (src/node/export/print-target.ts): the same
+ * steps as headless Chromium, on Electron's webContents. The caller made the window, `madeAt` CSS
+ * px, and guards its renderer (print-renderer-watch.ts).
+ */
+export function printWindowTarget(window: BrowserWindow, madeAt: Viewport, readyTimeoutMs: number): PrintTarget {
+  const { webContents } = window;
+  let size = madeAt;
+  return {
+    open: async (url: string, viewport: Viewport) => {
+      if (size.width !== viewport.width || size.height !== viewport.height) window.setContentSize(viewport.width, viewport.height);
+      size = viewport;
+      await window.loadURL(url);
+    },
+    waitUntilReady: () => waitUntilPrintReady((script) => webContents.executeJavaScript(script), readyTimeoutMs),
+    evaluate: <T>(script: string) => webContents.executeJavaScript(script) as Promise<T>,
+    pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
+    screenshot: async ({ x, y, width, height, scale }) => {
+      const image = await webContents.capturePage({ x, y, width, height });
+      return scale === 1 ? image.toPNG() : image.resize({ width: Math.round(width * scale) }).toPNG();
+    },
+  };
+}
