@@ -4,7 +4,7 @@ import { exportOptionsFromChoices, parseExportChoices, type ExportChoices } from
 import { PodiumError } from '../shared/errors';
 import type { LoadedDeck } from '../node/deck/load-deck';
 import { isAppPageUrl } from './app-url';
-import { exportPdfInteractively } from './export-pdf';
+import { exportPdfInteractively } from './export-pdf-dialog';
 import { handleIpcFromSender, type IpcArgumentParser } from './ipc';
 
 const oneChoiceSet: IpcArgumentParser<[ExportChoices]> = (args) => {

@@ -2,7 +2,7 @@ import type { Deck, Problem } from '../../shared/deck/model';
 import { asCheckedProblem, createProblem } from '../../shared/deck/problems';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import { withPrintPage } from '../browser/print-page';
+import { withPrintPage } from '../browser/check-print-page';
 import { loadDeck } from '../deck/load-deck';
 import { findDeckAssets } from '../export/deck-assets';
 import { OVERFLOW_SCRIPT, type OverflowingSlide } from './overflow-script';

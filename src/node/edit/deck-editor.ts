@@ -1,7 +1,7 @@
 import type { DeckEditApi, DeletedSegment } from '../../shared/edit/edit-api';
 import { discardRecovery, listRecovery, recordRecovery } from './recovery-journal';
 import { readSegmentText, saveSegmentText } from './segment-io';
-import * as segmentList from './segment-list';
+import * as segmentFiles from './segment-files';
 import { segmentPath } from './segment-path';
 
 /** The host side of DeckEditApi for one deck folder, shared by the app's IPC and serve mode's HTTP. */
@@ -13,12 +13,12 @@ export function createDeckEditor(root: string): DeckEditApi {
       if (result.saved) await discardRecovery(root, file);
       return result;
     },
-    createSegment: (afterFile, title) => segmentList.createSegment(root, afterFile, title),
-    duplicateSegment: (file) => segmentList.duplicateSegment(root, file),
-    renameSegment: (file, newName) => segmentList.renameSegment(root, file, newName),
-    deleteSegment: (file) => segmentList.deleteSegment(root, file),
-    restoreSegment: (deleted: DeletedSegment) => segmentList.restoreSegment(root, deleted),
-    reorderSegments: (files) => segmentList.reorderSegments(root, files),
+    createSegment: (afterFile, title) => segmentFiles.createSegment(root, afterFile, title),
+    duplicateSegment: (file) => segmentFiles.duplicateSegment(root, file),
+    renameSegment: (file, newName) => segmentFiles.renameSegment(root, file, newName),
+    deleteSegment: (file) => segmentFiles.deleteSegment(root, file),
+    restoreSegment: (deleted: DeletedSegment) => segmentFiles.restoreSegment(root, deleted),
+    reorderSegments: (files) => segmentFiles.reorderSegments(root, files),
     recordRecovery: async (file, text, baseVersion) => {
       await segmentPath(root, file);
       await recordRecovery(root, { file, text, baseVersion, savedAt: Date.now() });

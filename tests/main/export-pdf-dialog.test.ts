@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
-import { exportPdfInteractively, fileNameFor, printAppPageToPdf, waitForReadyAttribute } from '../../src/main/export-pdf';
+import { exportPdfInteractively, fileNameFor, printAppPageToPdf, waitForReadyAttribute } from '../../src/main/export-pdf-dialog';
 import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
 import { readOutline } from '../node/export/read-pdf';
 import { printPageWillShow, printRendererWillCrash } from './print-window';
