@@ -30,6 +30,10 @@ export class EditView {
   private movingPreview = false;
   private stripFrame = 0;
   private deckWaiters: ((deck: Deck) => void)[] = [];
+  /** Aborted by destroy: the page's listeners are added with its signal. */
+  private readonly lifetime = new AbortController();
+  private unsubscribeDeck: (() => void) | null = null;
+  private readonly onPreviewMoved = (): void => this.followPreview();
   private readonly notice: NoticeBar;
   private readonly editor: MarkdownEditor;
   private readonly session: EditSession;
@@ -132,14 +136,30 @@ export class EditView {
     this.diskDeck = this.shownDeck = await this.deckApi.loadDeck();
     document.title = `Editing: ${this.diskDeck.title}`;
     await this.preview.show(this.diskDeck);
-    this.reveal?.on('slidechanged', () => this.followPreview());
-    this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
-    window.addEventListener('beforeunload', (event) => {
-      if (this.session.hasUnsavedEdits) event.preventDefault();
-    });
+    if (this.lifetime.signal.aborted) return;
+    this.reveal?.on('slidechanged', this.onPreviewMoved);
+    this.unsubscribeDeck = this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
+    window.addEventListener(
+      'beforeunload',
+      (event) => {
+        if (this.session.hasUnsavedEdits) event.preventDefault();
+      },
+      { signal: this.lifetime.signal },
+    );
     const first = this.diskDeck.segments[0]?.file;
     if (first) await this.openSegment(first);
     await this.offerRecovery();
+  }
+
+  /** Stops autosave, the journal, the watcher's decks, the preview's moves and the unload guard. */
+  destroy(): void {
+    this.lifetime.abort();
+    this.session.destroy();
+    this.unsubscribeDeck?.();
+    this.unsubscribeDeck = null;
+    this.reveal?.off('slidechanged', this.onPreviewMoved);
+    cancelAnimationFrame(this.stripFrame);
+    this.stripFrame = 0;
   }
 
   private get reveal(): RevealApi | null {
