@@ -9,15 +9,14 @@ import { Presentation } from '../presentation/presentation';
 import { askForText, askToConfirm } from './ask-dialog';
 import { MarkdownEditor } from './markdown-editor';
 import { downloadText } from './download-text';
+import { EditSession, type EditStatus } from './edit-session';
 import { NoticeBar } from './notice-bar';
 import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
 import './editor.css';
 
-/** A pause this long after the last keystroke saves the file. */
-const AUTOSAVE_MS = 1000;
-/** Unsaved text reaches the recovery journal this soon after a keystroke. */
-const JOURNAL_MS = 300;
+const STATUS_TEXT: Record<EditStatus, string> = { saved: 'saved', dirty: '● unsaved', saving: 'saving…' };
+
 /** How long a segment operation waits for the watcher to report the new deck. */
 const DECK_WAIT_MS = 3000;
 
@@ -28,16 +27,16 @@ const DECK_WAIT_MS = 3000;
 export class EditView {
   private diskDeck!: Deck;
   private shownDeck!: Deck;
-  private baseVersion = '';
-  private dirty = false;
-  private saving: Promise<void> | null = null;
-  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
-  private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private movingPreview = false;
   private stripFrame = 0;
   private deckWaiters: ((deck: Deck) => void)[] = [];
+  /** Aborted by destroy: the page's listeners are added with its signal. */
+  private readonly lifetime = new AbortController();
+  private unsubscribeDeck: (() => void) | null = null;
+  private readonly onPreviewMoved = (): void => this.followPreview();
   private readonly notice: NoticeBar;
   private readonly editor: MarkdownEditor;
+  private readonly session: EditSession;
   private readonly segments: SegmentList;
   private readonly strip: SlideStrip;
   private readonly status: HTMLElement;
@@ -84,6 +83,30 @@ export class EditView {
       onCursorLine: (line) => this.showSlideAtLine(line),
       onSave: () => void this.save(),
     });
+    const editor = this.editor;
+    this.session = new EditSession(
+      editApi,
+      {
+        get currentFile() {
+          return editor.currentFile;
+        },
+        get text() {
+          return editor.text;
+        },
+        open: (file, text) => editor.open(file, text, true),
+        replaceText: (text) => editor.replaceText(text),
+        rename: (from, to) => editor.rename(from, to),
+      },
+      {
+        onStateChange: () => this.render(),
+        onConflict: (theirs) => this.showConflict(theirs),
+        onSaveFailed: (file, message) => this.showSaveFailed(file, message),
+        onRenamedOnDisk: (from, to, withUnsavedEdits) =>
+          this.notice.show('info', `${from} was renamed to ${to} on disk: the editor follows it${withUnsavedEdits ? ', with your unsaved edits' : ''}.`),
+        onRemovedOnDisk: (file) =>
+          this.notice.show('warning', `${file} is no longer in the deck (renamed or removed on disk). Your text stays here: save it to write it back.`),
+      },
+    );
     this.strip = new SlideStrip(previewPane, (slide) => void this.goToSlide(slide));
     this.preview = new Presentation(revealRoot, { printView: false, embedded: true });
   }
@@ -113,14 +136,30 @@ export class EditView {
     this.diskDeck = this.shownDeck = await this.deckApi.loadDeck();
     document.title = `Editing: ${this.diskDeck.title}`;
     await this.preview.show(this.diskDeck);
-    this.reveal?.on('slidechanged', () => this.followPreview());
-    this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
-    window.addEventListener('beforeunload', (event) => {
-      if (this.dirty) event.preventDefault();
-    });
+    if (this.lifetime.signal.aborted) return;
+    this.reveal?.on('slidechanged', this.onPreviewMoved);
+    this.unsubscribeDeck = this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
+    window.addEventListener(
+      'beforeunload',
+      (event) => {
+        if (this.session.hasUnsavedEdits) event.preventDefault();
+      },
+      { signal: this.lifetime.signal },
+    );
     const first = this.diskDeck.segments[0]?.file;
     if (first) await this.openSegment(first);
     await this.offerRecovery();
+  }
+
+  /** Stops autosave, the journal, the watcher's decks, the preview's moves and the unload guard. */
+  destroy(): void {
+    this.lifetime.abort();
+    this.session.destroy();
+    this.unsubscribeDeck?.();
+    this.unsubscribeDeck = null;
+    this.reveal?.off('slidechanged', this.onPreviewMoved);
+    cancelAnimationFrame(this.stripFrame);
+    this.stripFrame = 0;
   }
 
   private get reveal(): RevealApi | null {
@@ -132,69 +171,41 @@ export class EditView {
   }
 
   private async openSegment(file: string, line?: number): Promise<void> {
-    if (file !== this.editor.currentFile) {
-      await this.save();
-      const read = await this.editApi.readSegment(file);
-      this.editor.open(file, read.text, true);
-      this.baseVersion = read.version;
-      this.dirty = false;
-    }
+    await this.session.open(file);
     this.render();
     this.editor.goToLine(line ?? this.slidesOfCurrentSegment()[0]?.line ?? 1);
   }
 
   private onEdit(text: string): void {
-    this.dirty = true;
+    this.session.edited(text);
+    this.showEdit(text);
+  }
+
+  /** The preview, the list and the status show the text being typed, saved or not. */
+  private showEdit(text: string): void {
     this.shownDeck = withSegmentSource(this.diskDeck, this.segmentIndex, text);
     void this.preview.update(this.shownDeck);
     this.render();
-    clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = setTimeout(() => void this.save(), AUTOSAVE_MS);
-    clearTimeout(this.journalTimer);
-    const file = this.editor.currentFile;
-    const base = this.baseVersion;
-    this.journalTimer = setTimeout(() => {
-      if (file && this.dirty) this.editApi.recordRecovery(file, text, base).catch(() => undefined);
-    }, JOURNAL_MS);
   }
 
   /** Saves the current segment if it has unsaved edits; a stale base version becomes a conflict. */
-  async save(force = false): Promise<void> {
-    if (this.saving) await this.saving;
-    const file = this.editor.currentFile;
-    if (!file || (!this.dirty && !force)) return;
-    clearTimeout(this.autosaveTimer);
-    const text = this.editor.text;
-    this.setStatus('saving…');
-    this.saving = (async () => {
-      try {
-        const result = await this.editApi.saveSegment(file, text, this.baseVersion, force);
-        if (result.saved) {
-          this.baseVersion = result.version;
-          if (this.editor.text === text) this.dirty = false;
-        } else {
-          this.showConflict(result.conflict);
-        }
-      } catch (error) {
-        this.notice.show('error', `Could not save ${file}: ${messageOf(error)}. Your edit is still here, unsaved.`, [
-          { label: 'Try again', run: () => this.save() },
-          { label: 'Download a copy', run: () => downloadText(file, this.editor.text), keepsNotice: true },
-        ]);
-      }
-    })();
-    await this.saving;
-    this.saving = null;
-    this.render();
+  save(): Promise<void> {
+    return this.session.save();
+  }
+
+  private showSaveFailed(file: string, message: string): void {
+    this.notice.show('error', `Could not save ${file}: ${message}. Your edit is still here, unsaved.`, [
+      { label: 'Try again', run: () => this.save() },
+      { label: 'Download a copy', run: () => downloadText(file, this.editor.text), keepsNotice: true },
+    ]);
   }
 
   private showConflict(theirs: SegmentText): void {
-    const keepMine = { label: 'Keep mine', run: () => this.save(true) };
+    const keepMine = { label: 'Keep mine', run: () => this.session.keepMine() };
     const takeTheirs = {
       label: 'Take theirs',
       run: () => {
-        this.editor.replaceText(theirs.text);
-        this.baseVersion = theirs.version;
-        this.dirty = false;
+        this.session.takeTheirs(theirs);
         this.onDiskDeckShown();
       },
     };
@@ -235,44 +246,26 @@ export class EditView {
 
   private async onDiskDeck(deck: Deck): Promise<void> {
     // Our own save comes back from the watcher too: let it finish before judging what changed.
-    if (this.saving) await this.saving;
+    await this.session.settled();
     const before = this.diskDeck;
     this.diskDeck = deck;
     for (const resolve of this.deckWaiters.splice(0)) resolve(deck);
-    const file = this.editor.currentFile;
-    if (file && !deck.segments.some((segment) => segment.file === file)) {
-      const renamedTo = await this.findRenamed(before, deck);
-      if (renamedTo === null) {
-        this.notice.show('warning', `${file} is no longer in the deck (renamed or removed on disk). Your text stays here: save it to write it back.`);
-      } else {
-        this.editor.rename(file, renamedTo);
-        this.notice.show('info', `${file} was renamed to ${renamedTo} on disk: the editor follows it${this.dirty ? ', with your unsaved edits' : ''}.`);
-      }
-    } else if (file) {
-      const read = await this.editApi.readSegment(file);
-      if (read.version !== this.baseVersion) {
-        if (this.dirty) this.showConflict(read);
-        else {
-          this.editor.replaceText(read.text);
-          this.baseVersion = read.version;
-        }
-      }
-    }
+    await this.session.diskChanged(before, deck);
     this.onDiskDeckShown();
   }
 
   private onDiskDeckShown(): void {
     const index = this.segmentIndex;
-    this.shownDeck = this.dirty && index >= 0 ? withSegmentSource(this.diskDeck, index, this.editor.text) : this.diskDeck;
+    this.shownDeck = this.session.hasUnsavedEdits && index >= 0 ? withSegmentSource(this.diskDeck, index, this.editor.text) : this.diskDeck;
     void this.preview.update(this.shownDeck);
     this.render();
   }
 
   private render(): void {
     const file = this.editor.currentFile;
-    this.segments.render(this.shownDeck, file, new Set(this.dirty && file ? [file] : []));
+    this.segments.render(this.shownDeck, file, new Set(this.session.hasUnsavedEdits && file ? [file] : []));
     this.scheduleStripRender();
-    if (!this.saving) this.setStatus(this.dirty ? '● unsaved' : 'saved');
+    this.setStatus(this.session.status);
   }
 
   /**
@@ -287,9 +280,9 @@ export class EditView {
     });
   }
 
-  private setStatus(state: string): void {
-    this.status.textContent = `${this.editor.currentFile ?? ''} — ${state}`;
-    this.status.dataset.state = state === 'saved' ? 'saved' : state === 'saving…' ? 'saving' : 'dirty';
+  private setStatus(status: EditStatus): void {
+    this.status.textContent = `${this.editor.currentFile ?? ''} — ${STATUS_TEXT[status]}`;
+    this.status.dataset.state = status;
   }
 
   private slidesOfCurrentSegment(): Slide[] {
@@ -336,20 +329,6 @@ export class EditView {
       };
       this.deckWaiters.push(waiter);
     });
-  }
-
-  /**
-   * The segment that appeared on disk with exactly the bytes the open one had when last read or
-   * saved: the open segment, renamed (by another program, a file manager, git). Null if none.
-   */
-  private async findRenamed(before: Deck, after: Deck): Promise<string | null> {
-    const known = new Set(before.segments.map((segment) => segment.file));
-    for (const segment of after.segments) {
-      if (known.has(segment.file)) continue;
-      const read = await this.editApi.readSegment(segment.file).catch(() => null);
-      if (read?.version === this.baseVersion) return segment.file;
-    }
-    return null;
   }
 
   private async segmentOperation(operation: () => Promise<string>): Promise<void> {
@@ -409,8 +388,7 @@ export class EditView {
   }
 
   private async offerRecovery(): Promise<void> {
-    const entries = await this.editApi.listRecovery().catch(() => []);
-    const entry = entries[0];
+    const entry = await this.session.recovered();
     if (!entry) return;
     const when = new Date(entry.savedAt).toLocaleString();
     this.notice.show('warning', `Unsaved edits to ${entry.file} from ${when} were recovered.`, [
@@ -418,12 +396,11 @@ export class EditView {
         label: 'Restore',
         run: async () => {
           await this.openSegment(entry.file);
-          this.baseVersion = entry.baseVersion;
-          this.editor.replaceText(entry.text);
-          this.onEdit(entry.text);
+          await this.session.restore(entry);
+          this.showEdit(entry.text);
         },
       },
-      { label: 'Discard', run: () => this.editApi.discardRecovery(entry.file) },
+      { label: 'Discard', run: () => this.session.discardRecovery(entry) },
     ]);
   }
 }

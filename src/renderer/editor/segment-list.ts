@@ -15,6 +15,8 @@ export class SegmentList {
   private readonly list: HTMLOListElement;
   private current: string | null = null;
   private dragged: string | null = null;
+  private deck: Deck | null = null;
+  private readonly items = new Map<string, HTMLLIElement>();
 
   constructor(parent: HTMLElement, private readonly events: SegmentListEvents) {
     const toolbar = document.createElement('div');
@@ -37,37 +39,54 @@ export class SegmentList {
     parent.append(toolbar, this.list);
   }
 
+  /**
+   * Keyed by file: each keystroke re-renders the list, which must not rebuild every item (nor lose
+   * a drag under way); an item is made once per file and only its text and classes change after.
+   */
   render(deck: Deck, current: string | null, dirty: ReadonlySet<string>): void {
     this.current = current;
-    this.list.replaceChildren(
-      ...deck.segments.map((segment) => {
-        const item = document.createElement('li');
-        item.dataset.file = segment.file;
-        item.draggable = true;
-        item.classList.toggle('current', segment.file === current);
-        const title = document.createElement('span');
-        title.className = 'podium-segment-title';
-        title.textContent = `${dirty.has(segment.file) ? '● ' : ''}${segment.title ?? segment.file}`;
-        const file = document.createElement('span');
-        file.className = 'podium-segment-file';
-        file.textContent = segment.file;
-        item.append(title, file);
-        item.addEventListener('click', () => this.events.onSelect(segment.file));
-        item.addEventListener('dragstart', () => (this.dragged = segment.file));
-        item.addEventListener('dragover', (event) => event.preventDefault());
-        item.addEventListener('drop', (event) => {
-          event.preventDefault();
-          this.drop(deck, segment.file);
-        });
-        return item;
-      }),
-    );
+    this.deck = deck;
+    const wanted = new Set(deck.segments.map((segment) => segment.file));
+    for (const [file, item] of this.items) {
+      if (wanted.has(file)) continue;
+      item.remove();
+      this.items.delete(file);
+    }
+    deck.segments.forEach((segment, index) => {
+      const item = this.items.get(segment.file) ?? this.createItem(segment.file);
+      item.classList.toggle('current', segment.file === current);
+      const title = `${dirty.has(segment.file) ? '● ' : ''}${segment.title ?? segment.file}`;
+      const titleElement = item.firstElementChild!;
+      if (titleElement.textContent !== title) titleElement.textContent = title;
+      if (this.list.children[index] !== item) this.list.insertBefore(item, this.list.children[index] ?? null);
+    });
   }
 
-  private drop(deck: Deck, onto: string): void {
+  private createItem(file: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.dataset.file = file;
+    item.draggable = true;
+    const title = document.createElement('span');
+    title.className = 'podium-segment-title';
+    const name = document.createElement('span');
+    name.className = 'podium-segment-file';
+    name.textContent = file;
+    item.append(title, name);
+    item.addEventListener('click', () => this.events.onSelect(file));
+    item.addEventListener('dragstart', () => (this.dragged = file));
+    item.addEventListener('dragover', (event) => event.preventDefault());
+    item.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.drop(this.deck, file);
+    });
+    this.items.set(file, item);
+    return item;
+  }
+
+  private drop(deck: Deck | null, onto: string): void {
     const moving = this.dragged;
     this.dragged = null;
-    if (!moving || moving === onto) return;
+    if (!deck || !moving || moving === onto) return;
     const files = deck.segments.map((segment) => segment.file).filter((file) => file !== moving);
     const from = deck.segments.findIndex((segment) => segment.file === moving);
     const to = deck.segments.findIndex((segment) => segment.file === onto);

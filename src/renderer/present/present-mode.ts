@@ -15,7 +15,11 @@ export function startPresentMode(reveal: RevealApi, api: DeckApi): () => void {
   // reveal.js's help lists these keys under other names; a presenter holding a clicker looks for these.
   reveal.registerKeyboardShortcut('PAGE DOWN  ,  PAGE UP', 'Next / previous (clickers)');
   reveal.registerKeyboardShortcut('?', 'Show or hide this help');
-  return linkRevealToPresenter(reveal, api, { drives: true });
+  const unlink = linkRevealToPresenter(reveal, api, { drives: true });
+  return () => {
+    unlink();
+    reveal.removeKeyBinding(KEY_S);
+  };
 }
 
 /** A follower's deck (a remote screen, a second laptop): it moves with the presenter and nothing else. */

@@ -36,6 +36,10 @@ export class SpeakerView {
   /** Set while a rehearsal run is being recorded. */
   private recorder: RehearsalRecorder | null = null;
   private state: PresenterState = { h: 0, v: 0, f: -1 };
+  /** Aborted by destroy: every listener of the view is added with its signal. */
+  private readonly lifetime = new AbortController();
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly unsubscribes: (() => void)[] = [];
 
   constructor(
     private readonly api: DeckApi,
@@ -61,25 +65,36 @@ export class SpeakerView {
     await Promise.all([this.current.show(deck), this.next.show(deck)]);
     this.state = presenterStateFromHash(location.hash) ?? this.state;
     this.wireControls();
-    this.api.onDeckChanged((changed) => void this.updateDeck(changed));
-    this.api.onPresenterState((state) => this.moveTo(state, { announce: false }));
+    if (this.lifetime.signal.aborted) return;
+    this.unsubscribes.push(
+      this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
+      this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
+    );
     this.clock.start(this.now());
     this.moveTo(this.state, { announce: false, force: true });
-    window.setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
+    this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
+  }
+
+  /** Stops listening to the host, the keys and the clock: nothing of the view runs after this. */
+  destroy(): void {
+    this.lifetime.abort();
+    clearInterval(this.refreshTimer);
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
   }
 
   private wireControls(): void {
     const { layout } = this;
-    layout.pauseButton.addEventListener('click', () => this.togglePause());
+    const options = { signal: this.lifetime.signal };
+    layout.pauseButton.addEventListener('click', () => this.togglePause(), options);
     layout.resetButton.addEventListener('click', () => {
       this.clock.reset(this.now());
       this.refreshClocks();
-    });
-    layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal());
-    layout.previousButton.addEventListener('click', () => this.step('previous'));
-    layout.nextButton.addEventListener('click', () => this.step('next'));
-    layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller());
-    layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger());
+    }, options);
+    layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal(), options);
+    layout.previousButton.addEventListener('click', () => this.step('previous'), options);
+    layout.nextButton.addEventListener('click', () => this.step('next'), options);
+    layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller(), options);
+    layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const action = SPEAKER_KEYS[event.key === ' ' && event.shiftKey ? 'Shift+ ' : event.key];
@@ -88,7 +103,7 @@ export class SpeakerView {
       if (action === 'next' || action === 'previous') this.step(action);
       else if (action === 'larger') this.notesFontSize.larger();
       else this.notesFontSize.smaller();
-    });
+    }, options);
   }
 
   private step(direction: 'next' | 'previous'): void {

@@ -3,8 +3,8 @@ import 'reveal.js/plugin/highlight/monokai.css';
 import 'katex/dist/katex.min.css';
 import '../styles/podium.css';
 import './static-page.css';
-import { SPEAKER_VIEW_QUERY } from '../../shared/api';
 import { loadMath } from '../../shared/render/slide-html';
+import { parseView } from '../../shared/view-route';
 import { Presentation } from '../presentation/presentation';
 import { startPresentMode } from '../present/present-mode';
 import { SpeakerView } from '../speaker/speaker-view';
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   const api = createStaticDeckApi(document, window);
   // Inlined into this one script, as every dynamic import is: it resolves at once.
   await loadMath();
-  if (location.search.includes(SPEAKER_VIEW_QUERY)) return new SpeakerView(api).start(root);
+  if (parseView(location.search).kind === 'speaker') return new SpeakerView(api).start(root);
   const presentation = new Presentation(root, { printView: false });
   await presentation.show(await api.loadDeck());
   if (window.Reveal) startPresentMode(window.Reveal, api);

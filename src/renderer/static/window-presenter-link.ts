@@ -1,5 +1,6 @@
 import { SPEAKER_VIEW_QUERY, type DeckApi } from '../../shared/api';
 import { parsePresenterState, presenterStateHash, type PresenterState } from '../../shared/present/presenter-state';
+import { parseView } from '../../shared/view-route';
 
 type PresenterLink = Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'>;
 
@@ -25,7 +26,7 @@ const PING_INTERVAL_MS = 1000;
 export function createWindowPresenterLink(self: Window): PresenterLink {
   // Only the speaker view listens to its opener: a presentation opened from some other page
   // (a link on a website) must not take moves from, nor ping, that page.
-  const isSpeakerView = self.location.search.includes(SPEAKER_VIEW_QUERY);
+  const isSpeakerView = parseView(self.location.search).kind === 'speaker';
   const opener = isSpeakerView ? (self.opener as Window | null) : null;
   let speaker: Window | null = null;
   let lastKnown: PresenterState | null = null;

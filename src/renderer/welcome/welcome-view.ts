@@ -9,6 +9,9 @@ import type { RecentDeck, WelcomeApi } from '../../shared/welcome-api';
  */
 export class WelcomeView {
   private readonly status = make('p', 'podium-welcome-status');
+  /** Aborted by destroy: every button's listener is added with its signal. */
+  private readonly lifetime = new AbortController();
+  private readonly main = make('main', 'podium-welcome');
 
   constructor(
     private readonly api: WelcomeApi,
@@ -33,9 +36,9 @@ export class WelcomeView {
     recentHeading.id = 'podium-welcome-recent-heading';
     recentHeading.textContent = 'Recent Decks';
     recent.append(recentHeading, this.recentList(await this.api.recentDecks()));
-    const main = make('main', 'podium-welcome');
-    main.append(intro, recent);
-    this.body.replaceChildren(main);
+    if (this.lifetime.signal.aborted) return;
+    this.main.append(intro, recent);
+    this.body.replaceChildren(this.main);
     actions.querySelector('button')?.focus();
   }
 
@@ -62,8 +65,14 @@ export class WelcomeView {
     const description = make('span', 'podium-welcome-action-detail');
     description.textContent = detail;
     button.append(name, description);
-    button.addEventListener('click', () => void this.choose(run, thenQuery));
+    button.addEventListener('click', () => void this.choose(run, thenQuery), { signal: this.lifetime.signal });
     return button;
+  }
+
+  /** Takes the window's content away and no choice runs after this. */
+  destroy(): void {
+    this.lifetime.abort();
+    this.main.remove();
   }
 
   /** One choice at a time: the buttons wait while a dialog is open or a deck loads. */

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeckApi } from '../../../src/shared/api';
+import { buildDeck } from '../../../src/shared/deck/build-deck';
+import type { Deck } from '../../../src/shared/deck/model';
+import type { DeckEditApi } from '../../../src/shared/edit/edit-api';
+import type { ExportApi } from '../../../src/shared/export/export-api';
+import { themeUrl } from '../../../src/renderer/presentation/themes';
+import { EditView } from '../../../src/renderer/editor/edit-view';
+
+const SOURCE = '# One\n\n---\n\n# Two\n';
+const deck = buildDeck({ fallbackTitle: 'deck', segments: [{ file: 'a.md', source: SOURCE }] });
+
+function fakeHost() {
+  const deckListeners = new Set<(deck: Deck) => void>();
+  const saves: string[] = [];
+  const deckApi: DeckApi = {
+    loadDeck: async () => deck,
+    onDeckChanged: (listener) => (deckListeners.add(listener), () => deckListeners.delete(listener)),
+    sendPresenterState: () => undefined,
+    onPresenterState: () => () => undefined,
+    openSpeakerView: () => undefined,
+    loadRehearsal: async () => null,
+    saveRehearsal: async () => undefined,
+  };
+  const unused = (): never => {
+    throw new Error('not used here');
+  };
+  const editApi: DeckEditApi = {
+    readSegment: async (file) => ({ file, text: SOURCE, version: 'v1' }),
+    saveSegment: async (_file, text) => (saves.push(text), { saved: true, version: 'v2' }),
+    // An earlier session's unsaved edit: restoring it is how the test makes the text unsaved.
+    listRecovery: async () => [{ file: 'a.md', text: `${SOURCE}\nrecovered\n`, baseVersion: 'v1', savedAt: 0 }],
+    recordRecovery: async () => undefined,
+    discardRecovery: async () => undefined,
+    createSegment: unused,
+    duplicateSegment: unused,
+    renameSegment: unused,
+    deleteSegment: unused,
+    restoreSegment: unused,
+    reorderSegments: unused,
+  };
+  const exportApi: ExportApi = { exportPdf: unused, onExportProgress: () => () => undefined, onExportRequested: () => () => undefined };
+  return { deckApi, editApi, exportApi, deckListeners, saves };
+}
+
+describe('EditView', () => {
+  let host: ReturnType<typeof fakeHost>;
+  let view: EditView;
+
+  beforeEach(async () => {
+    document.body.innerHTML = '<div class="reveal"><div class="slides"></div></div>';
+    // Already pointing at the deck's theme, the preview does not wait for a stylesheet happy-dom cannot fetch.
+    if (!document.getElementById('podium-theme')) {
+      const theme = document.createElement('link');
+      theme.id = 'podium-theme';
+      theme.setAttribute('href', themeUrl(deck.settings.theme));
+      document.head.append(theme);
+    }
+    // happy-dom has no FontFaceSet: the preview waits for fonts before it lays out its slides.
+    if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve() } });
+    host = fakeHost();
+    view = new EditView(host.deckApi, host.editApi, document.querySelector<HTMLElement>('.reveal')!, host.exportApi);
+    await view.start();
+  });
+  afterEach(() => view.destroy());
+
+  it('while started, takes the decks the host reports', () => {
+    expect(host.deckListeners.size).toBe(1);
+    expect(document.querySelector('.podium-edit-status')?.textContent).toBe('a.md — saved');
+  });
+
+  it('once destroyed, no longer listens to the host nor guards unsaved edits against unloading', async () => {
+    const restore = [...document.querySelectorAll<HTMLButtonElement>('.podium-notice button')].find((button) => button.textContent === 'Restore');
+    restore?.click();
+    await vi.waitFor(() => expect(document.querySelector('.podium-edit-status')?.textContent).toBe('a.md — ● unsaved'));
+    const unloading = (): boolean => {
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      return unload.defaultPrevented;
+    };
+    expect(unloading()).toBe(true);
+    view.destroy();
+    expect(host.deckListeners.size).toBe(0);
+    expect(unloading()).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import type { RevealApi } from 'reveal.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DeckApi } from '../../../src/shared/api';
+import type { PresenterState } from '../../../src/shared/present/presenter-state';
+import { startFollowMode, startPresentMode } from '../../../src/renderer/present/present-mode';
+
+/** The part of reveal.js the modes use: its events, its position and its key bindings. */
+class FakeReveal {
+  readonly listeners = new Map<string, Set<() => void>>();
+  readonly keyBindings = new Map<number, () => void>();
+  indices = { h: 0, v: 0, f: undefined as number | undefined };
+  configure(): void {}
+  registerKeyboardShortcut(): void {}
+  addKeyBinding(binding: { keyCode: number }, run: () => void): void {
+    this.keyBindings.set(binding.keyCode, run);
+  }
+  removeKeyBinding(keyCode: number): void {
+    this.keyBindings.delete(keyCode);
+  }
+  on(event: string, listener: () => void): void {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(listener);
+  }
+  off(event: string, listener: () => void): void {
+    this.listeners.get(event)?.delete(listener);
+  }
+  getIndices() {
+    return this.indices;
+  }
+  slide(h: number, v: number, f?: number): void {
+    this.indices = { h, v, f };
+    this.emit('slidechanged');
+  }
+  emit(event: string): void {
+    for (const listener of this.listeners.get(event) ?? []) listener();
+  }
+  listenerCount(): number {
+    return [...this.listeners.values()].reduce((sum, set) => sum + set.size, 0);
+  }
+}
+
+function fakeHost() {
+  const stateListeners = new Set<(state: PresenterState) => void>();
+  const sent: PresenterState[] = [];
+  const api = {
+    sendPresenterState: (state: PresenterState) => void sent.push(state),
+    onPresenterState: (listener: (state: PresenterState) => void) => (stateListeners.add(listener), () => stateListeners.delete(listener)),
+    openSpeakerView: () => undefined,
+  } as Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'> as DeckApi;
+  return { api, stateListeners, sent };
+}
+
+describe('present mode', () => {
+  let reveal: FakeReveal;
+  let host: ReturnType<typeof fakeHost>;
+  beforeEach(() => {
+    reveal = new FakeReveal();
+    host = fakeHost();
+  });
+
+  it('announces its moves while started, and neither moves nor announces once stopped', () => {
+    const stop = startPresentMode(reveal as unknown as RevealApi, host.api);
+    reveal.slide(1, 0);
+    expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0 });
+    expect(reveal.keyBindings.size).toBe(1);
+
+    stop();
+    const announced = host.sent.length;
+    reveal.slide(2, 0);
+    expect(host.sent).toHaveLength(announced);
+    expect(host.stateListeners.size).toBe(0);
+    expect(reveal.listenerCount()).toBe(0);
+    expect(reveal.keyBindings.size).toBe(0);
+  });
+});
+
+describe('follow mode', () => {
+  it('moves with the presenter while started, and no longer once stopped', () => {
+    const reveal = new FakeReveal();
+    const host = fakeHost();
+    const stop = startFollowMode(reveal as unknown as RevealApi, host.api);
+    for (const listener of host.stateListeners) listener({ h: 3, v: 0, f: -1 });
+    expect(reveal.indices.h).toBe(3);
+    expect(host.sent).toHaveLength(0);
+
+    stop();
+    expect(host.stateListeners.size).toBe(0);
+    expect(reveal.listenerCount()).toBe(0);
+  });
+});
