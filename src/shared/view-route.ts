@@ -1,5 +1,5 @@
 import type { PrintLayout } from './export/export-options';
-import { parsePrintQuery, printTargetOf, type PrintTarget } from './export/print-query';
+import { parsePrintQuery, printTargetOf, type PrintPurpose } from './export/print-query';
 
 /** Which view a page of the app shows, read once from its query string. */
 export type ViewRoute =
@@ -8,7 +8,7 @@ export type ViewRoute =
   | { kind: 'edit' }
   | { kind: 'follow' }
   | { kind: 'welcome' }
-  | { kind: 'print'; layout: PrintLayout; target: PrintTarget };
+  | { kind: 'print'; layout: PrintLayout; target: PrintPurpose };
 
 /** `location.search` (with or without its `?`) to the view it asks for; anything else presents. */
 export function parseView(search: string): ViewRoute {
