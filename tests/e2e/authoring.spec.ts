@@ -173,9 +173,9 @@ test.describe('reveal.js Markdown in Chromium', () => {
       document.addEventListener('securitypolicyviolation', (event) => window.__podiumCspViolations.push(event.blockedURI));`);
     await open(page, 'hostile-html');
     await expect(page.locator('#still-here')).toBeVisible();
-    for (const hash of ['/1', '/2']) {
+    for (const [index, hash] of ['/1', '/2'].entries()) {
       await page.evaluate(`location.hash = '${hash}'`);
-      await page.waitForTimeout(300);
+      await expect.poll(() => page.evaluate('window.Reveal.getIndices().h')).toBe(index + 1);
     }
     await expect(page.locator('section.present')).toContainText('Still presented.');
     expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();

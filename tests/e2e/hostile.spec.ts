@@ -82,7 +82,9 @@ test.describe('a hostile deck in serve mode', () => {
     await page.locator('#hover').hover();
     await page.locator('#hover').click();
     await page.locator('#js-link, #js-link-mixed, #api-link').evaluateAll((links) => links.forEach((link) => (link as unknown as { click(): void }).click()));
-    await page.waitForTimeout(500);
+    // A javascript: link runs from a task queued by its click; a task queued after the clicks has
+    // run only once those have.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
 
     expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();
     expect(seen.dialogs).toEqual([]);
@@ -119,8 +121,8 @@ test.describe('a hostile deck in serve mode', () => {
     await expect(page.locator('html[data-podium-ready]')).toBeAttached();
     const origin = new URL(served.url).origin;
 
+    // goto resolves at the load event, after the SVG's inline scripts and onload handlers would have run.
     await page.goto(`${origin}/deck/images/evil.svg`);
-    await page.waitForTimeout(300);
     expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();
     // Sandboxed: an opaque origin, so the presenter's session is out of its reach.
     expect(await page.evaluate('window.origin')).toBe('null');
@@ -139,7 +141,8 @@ test.describe('a hostile deck in serve mode', () => {
   test('refuses a script in the page that tries to write outside the deck', async ({ context, page }) => {
     await watch(context, page);
     await page.goto(`${served.url}&view=edit`);
-    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    // The edit view's preview loads the whole hostile deck, a 9 MB image with it: slow on a busy machine.
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached({ timeout: 45_000 });
     // As if a script had slipped past the sanitizer: it holds the presenter's session and the page's origin.
     const statuses = await page.evaluate(async () => {
       const tries = [['../outside.md'], ['../../outside.md'], ['%2e%2e/outside.md'], ['/tmp/outside.md'], ['..\\outside.md']];

@@ -31,11 +31,7 @@ afterEach(async () => {
 });
 
 async function nextChange(count: number): Promise<Deck> {
-  const deadline = Date.now() + 5000;
-  while (changes.length < count) {
-    if (Date.now() > deadline) throw new Error(`no deck change #${count} within 5 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await vi.waitFor(() => expect(changes.length, `deck change #${count}`).toBeGreaterThanOrEqual(count), { timeout: 5000 });
   return changes[count - 1] as Deck;
 }
 
@@ -66,11 +62,11 @@ describe('DeckSession', () => {
     await session.open(join(base, 'other'));
     expect(changes.map((deck) => deck.title)).toEqual(['Hello', 'Other deck']);
     await writeFile(join(base, 'talk', '01-intro.md'), '# Changed behind our back\n');
-    // Many times the watcher's settle delay: a reload would have been reported by now.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(changes).toHaveLength(2);
+    // The first deck's edit came first: had it been watched, its reload would be reported by the
+    // time the open deck's later edit is.
     await writeFile(join(base, 'other', 'only.md'), '# Other deck, edited\n');
     expect((await nextChange(3)).title).toBe('Other deck, edited');
+    expect(changes.map((deck) => deck.title)).toEqual(['Hello', 'Other deck', 'Other deck, edited']);
   });
 
   it('keeps the last deck when its folder vanishes, says why, and loads it again once it is back', async () => {

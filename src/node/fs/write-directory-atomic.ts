@@ -19,10 +19,13 @@ export interface DirectoryWrite {
  * one: `fill` writes a sibling temporary folder (same file system, so renames are atomic), which
  * then takes the target's place. A failure removes the temporary folder and leaves the target as
  * it was. A target that holds anything else than an earlier folder of this writer (its `marker`)
- * is refused, never replaced: a typo must not delete someone's folder.
+ * is refused, never replaced: a typo must not delete someone's folder. A process killed between
+ * the swap's two renames leaves no target but the old folder beside it: the next call puts it back
+ * before doing anything else.
  */
 export async function writeDirectoryAtomically(write: DirectoryWrite): Promise<void> {
   const { target } = write;
+  await restoreInterruptedSwap(target);
   const existing = await replaceableState(write);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
@@ -70,4 +73,24 @@ async function replaceableState(write: DirectoryWrite): Promise<'absent' | 'repl
     'usage',
     `${target} is not empty and is not an earlier Podium ${write.what}; no ${write.what} written (choose a new or empty folder)`,
   );
+}
+
+/** Puts back the previous folder a swap moved aside, when the process died before the new one took its place. */
+async function restoreInterruptedSwap(target: string): Promise<void> {
+  const present = await lstat(target).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  if (present) return;
+  const parent = dirname(target);
+  const aside = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.[0-9a-f]{12}\\.old$`);
+  const previous = (await readdir(parent).catch(() => [] as string[])).find((name) => aside.test(name));
+  if (previous) await rename(join(parent, previous), target);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -27,12 +27,27 @@ async function startServe(deck: string): Promise<{ origin: string; cookie: strin
   };
 }
 
+// The kill lands at a random moment; PODIUM_CRASH_SEED replays a failing run's moments.
+const SEED = Number(process.env.PODIUM_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
+
+/** mulberry32: a small seeded PRNG, so that a failing run can be repeated. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
 describe('saving through serve mode', () => {
   it('leaves every segment whole, old or new, when the process is killed mid-save', async () => {
     const deck = await mkdtemp(join(tmpdir(), 'podium-crash-'));
     try {
       await cp(join(FIXTURE_DECKS, 'basic'), deck, { recursive: true });
       const files = ['2-intro.md', '10-end.md'];
+      const random = seededRandom(SEED);
       const originals = await Promise.all(files.map((file) => readFile(join(deck, file), 'utf8')));
       for (let round = 0; round < 8; round++) {
         const serve = await startServe(deck);
@@ -48,14 +63,14 @@ describe('saving through serve mode', () => {
             if (response === null) return;
           }
         })();
-        await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 250));
+        await new Promise((resolve) => setTimeout(resolve, 30 + random() * 250));
         serve.kill();
         await serve.exited;
         await loop;
         for (const [index, file] of files.entries()) {
           const text = await readFile(join(deck, file), 'utf8');
           const whole = [originals[index], OLD, NEW].includes(text);
-          expect(whole, `${file} after round ${round}: ${text.length} chars`).toBe(true);
+          expect(whole, `${file} after round ${round}: ${text.length} chars (PODIUM_CRASH_SEED=${SEED})`).toBe(true);
         }
       }
       // Temporary files of interrupted saves are hidden, and never taken for segments.

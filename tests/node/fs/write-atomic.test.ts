@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,19 @@ describe('writeFileAtomically', () => {
   afterEach(async () => {
     await chmod(dir, 0o755);
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('retries a rename that Windows refuses with EPERM while something holds the file', async () => {
+    const path = join(dir, 'deck.pdf');
+    await writeFile(path, 'old');
+    let refusals = 0;
+    const busyTwice: typeof rename = async (from, to) => {
+      if (refusals++ < 2) throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+      return rename(from, to);
+    };
+    await writeFileAtomically(path, 'new content', busyTwice);
+    expect(await readFile(path, 'utf8')).toBe('new content');
+    expect(await readdir(dir)).toEqual(['deck.pdf']);
   });
 
   it('replaces the file and leaves no temporary file behind', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +21,28 @@ describe('writeDirectoryAtomically', () => {
     for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text);
   };
   const write = (fill: (folder: string) => Promise<void>) => writeDirectoryAtomically({ target, marker: MARKER, what: 'HTML export', fill });
+
+  describe('when an earlier call died between its two renames', () => {
+    // What the swap leaves at that moment: the old folder stepped aside, the new one not yet in place.
+    const crashBetweenRenames = async () => {
+      await write(fillWith({ 'index.html': 'old', [MARKER]: '' }));
+      await rename(target, join(parent, '.out.0123456789ab.old'));
+    };
+
+    it('puts the old folder back before a write that fails', async () => {
+      await crashBetweenRenames();
+      await expect(write(() => Promise.reject(new Error('fill failed')))).rejects.toThrow('fill failed');
+      expect(await readFile(join(target, 'index.html'), 'utf8')).toBe('old');
+      expect(await readdir(parent)).toEqual(['out']);
+    });
+
+    it('replaces the restored folder with the new one, and leaves nothing beside it', async () => {
+      await crashBetweenRenames();
+      await write(fillWith({ 'index.html': 'new', [MARKER]: '' }));
+      expect(await readFile(join(target, 'index.html'), 'utf8')).toBe('new');
+      expect(await readdir(parent)).toEqual(['out']);
+    });
+  });
 
   describe('when the folder does not exist', () => {
     it('makes it with what fill wrote, and leaves nothing beside it', async () => {
