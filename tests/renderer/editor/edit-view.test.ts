@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitOutRevealTimers } from '../reveal-teardown';
 import type { DeckApi } from '../../../src/shared/api';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
 import type { Deck } from '../../../src/shared/deck/model';
@@ -85,3 +86,5 @@ describe('EditView', () => {
     expect(unloading()).toBe(false);
   });
 });
+
+afterAll(waitOutRevealTimers);
