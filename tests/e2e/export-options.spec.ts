@@ -1,12 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageText, pdfInfo, readOutline } from '../node/export/read-pdf';
 import { findColours, renderPdfPage } from '../support/pdf-pixels';
 import { FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
+import { writeFileAtomically } from '../../src/node/fs/write-atomic';
 
 // A deck of two segments: "Opening" (a titled slide with notes and an image, a slide with two
 // fragments) and "Finale" (a slide with notes and a vertical slide below it, a last slide with notes).
@@ -296,7 +297,9 @@ test.describe('podium export --watch', () => {
       // A change to one slide's text, which makes it taller: only that slide is laid out again, in
       // the page already open, and the PDF is the one a fresh export prints.
       const finale = join(deck, '2-finale.md');
-      await writeFile(
+      // Saved as an editor saves (write beside, rename over): a plain writeFile truncates first,
+      // and a watcher may export the half-written deck in between (seen once in three CI runs).
+      await writeFileAtomically(
         finale,
         (await readFile(finale, 'utf8')).replace('# Fireworks over Saint-Denis', '# Fireworks over the Seine\n\nA second line.\n\nAnd a third.'),
       );
@@ -307,7 +310,7 @@ test.describe('podium export --watch', () => {
       expect(runPodium(['export', deck, '--pdf', fresh]).status).toBe(0);
       for (const page of [4, 5]) expect(greyPixels(pdf, page).equals(greyPixels(fresh, page)), `page ${page}`).toBe(true);
 
-      await writeFile(join(deck, '1-opening.md'), '---\ntitle: [never closed\n---\n\n# Broken\n');
+      await writeFileAtomically(join(deck, '1-opening.md'), '---\ntitle: [never closed\n---\n\n# Broken\n');
       await expect.poll(() => stderr, { timeout: 20_000 }).toContain('1-opening.md:2: error');
       expect(stderr).toContain('the last PDF stays');
       expect(pageText(pdf, 5)).toMatch(/^FIREWORKS OVER THE SEINE/i);
