@@ -43,6 +43,7 @@ test.describe('the editor when the disk fails', () => {
     // that power, this machine has no read-only disk to test against, and says so in the run's output.
     if ('reason' in readOnly) {
       console.log(`SKIPPED tests/e2e/edit-faults.spec.ts (read-only folder): ${readOnly.reason}`);
+      // Skipped, not failed: root ignores a read-only folder and no unprivileged user is available.
       test.skip(true, readOnly.reason);
     }
     await serve();

@@ -30,6 +30,7 @@ export function skipWithoutElectron(file: string): void {
   // The binary cannot be downloaded on every machine (see README, Without the Electron binary);
   // there the suite cannot run at all, and the run's output says so per file.
   console.log(`SKIPPED ${file}: ${reason}`);
+  // Skipped, not failed: no Electron binary on this machine (reason above); desktop.yml runs it.
   test.skip(true, reason);
 }
 
