@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
+import { messageOf } from '../shared/errors';
 
 export const APP_NAME = 'Podium';
 
@@ -23,6 +24,6 @@ export function nameTheApp(): void {
   } catch (error) {
     // A profile folder that cannot be made (a read-only home) should not stop a talk: Electron's
     // default profile still works.
-    console.error(`podium: cannot keep the app's settings in ${userData}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`podium: cannot keep the app's settings in ${userData}: ${messageOf(error)}`);
   }
 }

@@ -4,6 +4,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { WELCOME_VIEW_QUERY } from '../shared/api';
 import { APP_PAGE_URL } from './app-url';
 import type { DeckSession } from './deck-session';
+import { messageOf } from '../shared/errors';
 
 export const WELCOME_PAGE_URL = `${APP_PAGE_URL}?${WELCOME_VIEW_QUERY}`;
 
@@ -115,6 +116,3 @@ export async function deckPathProblem(path: string): Promise<string | null> {
   return `${path} is neither a deck folder nor a Markdown (.md) file.`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

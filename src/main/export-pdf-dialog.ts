@@ -3,7 +3,7 @@ import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electr
 import { hasErrors } from '../shared/deck/build-deck';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
 import { printViewport } from '../shared/export/print-query';
-import { PodiumError } from '../shared/errors';
+import { messageOf, PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
@@ -57,7 +57,7 @@ export async function exportPdfInteractively(
     progress(1);
     return { path: choice.filePath, bytes: pdf.byteLength };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new PodiumError(error instanceof PodiumError ? error.kind : 'runtime', `${basename(choice.filePath)}: ${reason}`);
   } finally {
     // A negative value removes the bar.

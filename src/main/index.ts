@@ -23,6 +23,7 @@ import { RecentDecks } from './recent-decks';
 import { registerWelcomeIpc } from './welcome-ipc';
 import { windowPlacementForbidden, explainWaylandPlacement } from './wayland';
 import { EDIT_VIEW_QUERY } from '../shared/api';
+import { messageOf } from '../shared/errors';
 // electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
 const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
 
@@ -135,9 +136,6 @@ function failStartup(error: unknown): void {
   app.exit(1);
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** View > Edit Slides: the window switches between the presentation and the edit view. */
 function toggleEditView(window: BaseWindow | undefined): void {

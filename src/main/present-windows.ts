@@ -1,6 +1,7 @@
 import type { BrowserWindow, Screen } from 'electron';
 import { leaveFullScreen, placeWindow, type PlaceableWindow, type PlaceWindowOptions } from './place-window';
 import { placePresentWindows, type ScreenRect } from './present-placement';
+import { messageOf } from '../shared/errors';
 
 /** What the controller needs of a BrowserWindow: tests hand it the fake's. */
 export type PresentWindow = PlaceableWindow & Pick<BrowserWindow, 'focus'>;
@@ -162,7 +163,7 @@ export class PresentWindows {
   /** One placement at a time; a failure is reported and the next one still runs. */
   private enqueue(task: () => void | Promise<void>): Promise<void> {
     const run = this.queue.then(task).catch((error: unknown) => {
-      console.error(`podium: cannot place the presentation's windows: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`podium: cannot place the presentation's windows: ${messageOf(error)}`);
     });
     this.queue = run;
     return run;

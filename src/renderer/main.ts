@@ -13,6 +13,7 @@ import { startFollowMode, startPresentMode } from './present/present-mode';
 import { SpeakerView } from './speaker/speaker-view';
 import { loadMath } from '../shared/render/slide-html';
 import { parseView } from '../shared/view-route';
+import { messageOf } from '../shared/errors';
 
 const view = parseView(location.search);
 const exportApi = window.podiumExport ?? createHttpExportApi();
@@ -53,6 +54,6 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   const message = document.createElement('pre');
   message.className = 'podium-fatal';
-  message.textContent = `Podium could not show this deck:\n${error instanceof Error ? error.message : String(error)}`;
+  message.textContent = `Podium could not show this deck:\n${messageOf(error)}`;
   document.body.replaceChildren(message);
 });

@@ -22,3 +22,8 @@ export class PodiumError extends Error {
     super(message);
   }
 }
+
+/** What a thrown value says to a person: an Error's message, or the value itself as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -7,7 +7,7 @@ import {
   type PaperSize,
   type SlideSize,
 } from '../../shared/export/export-options';
-import { PodiumError } from '../../shared/errors';
+import { messageOf, PodiumError } from '../../shared/errors';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 import { exportPdf } from '../../node/export/export-pdf';
 import { RENDERER_DIR, STATIC_DIR } from '../paths';
@@ -87,7 +87,7 @@ async function watchCommand(deckPath: string, output: string, options: ExportCom
           `podium: wrote ${result.slides} slides to ${result.output} in ${(result.milliseconds / 1000).toFixed(2)} s` +
             (result.refreshed ? ' (only the changed slides laid out again)' : ''),
         ),
-      onFailed: (error) => console.error(`podium: not exported, the last PDF stays: ${error instanceof Error ? error.message : String(error)}`),
+      onFailed: (error) => console.error(`podium: not exported, the last PDF stays: ${messageOf(error)}`),
     },
   );
   console.log(`podium: watching ${resolve(deckPath)}; Ctrl+C stops`);

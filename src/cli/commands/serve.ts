@@ -4,6 +4,7 @@ import { startDeckServer } from '../../node/serve/deck-server';
 import { exportPdf } from '../../node/export/export-pdf';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
+import { messageOf } from '../../shared/errors';
 
 export interface ServeOptions {
   port: number;
@@ -22,7 +23,7 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     // The page's Export dialog: the same exporter as `podium export`, on the deck as it is on disk.
     exportPdf: (exportOptions, output) => exportPdf({ deckPath, output, rendererDir: RENDERER_DIR, options: exportOptions }),
     onReloadError: (error) =>
-      console.error(`podium: cannot reload the deck, still showing its last version: ${error instanceof Error ? error.message : String(error)}`),
+      console.error(`podium: cannot reload the deck, still showing its last version: ${messageOf(error)}`),
   });
   if (!isLoopback(options.host)) {
     console.warn(

@@ -9,6 +9,7 @@ const WRITE_FAILURES: Record<string, string> = {
   EIO: 'the disk reported an input/output error',
   ENOENT: 'the deck folder is gone (moved, renamed or deleted)',
 };
+import { messageOf } from '../../shared/errors';
 
 /**
  * One line for a write that failed on the disk's side (read-only folder, disk full, I/O error),
@@ -16,6 +17,6 @@ const WRITE_FAILURES: Record<string, string> = {
  */
 export function explainWriteFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code !== 'string') return `cannot write: ${error instanceof Error ? error.message : String(error)}`;
+  if (typeof code !== 'string') return `cannot write: ${messageOf(error)}`;
   return `cannot write: ${WRITE_FAILURES[code] ?? 'the system refused the write'} (${code})`;
 }

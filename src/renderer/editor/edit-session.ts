@@ -1,5 +1,6 @@
 import type { Deck } from '../../shared/deck/model';
 import type { DeckEditApi, RecoveryEntry, SegmentText } from '../../shared/edit/edit-api';
+import { messageOf } from '../../shared/errors';
 
 /** A pause this long after the last keystroke saves the file. */
 export const AUTOSAVE_MS = 1000;
@@ -196,6 +197,3 @@ export class EditSession {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -14,6 +14,7 @@ import { NoticeBar } from './notice-bar';
 import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
 import './editor.css';
+import { messageOf } from '../../shared/errors';
 
 const STATUS_TEXT: Record<EditStatus, string> = { saved: 'saved', dirty: '● unsaved', saving: 'saving…' };
 
@@ -405,6 +406,3 @@ export class EditView {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -4,6 +4,7 @@ import { slideRangeProblem } from '../../shared/export/slide-range';
 import { loadRememberedChoices, rememberChoices } from './remembered-choices';
 import '../styles/modal-dialog.css';
 import './export-dialog.css';
+import { messageOf } from '../../shared/errors';
 
 export interface ExportDialogHost {
   api: ExportApi;
@@ -275,6 +276,3 @@ function describeResult(result: ExportResult): string {
   return `Exported ${result.path} (${size}).`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -14,6 +14,7 @@ import { renderSchedule } from './schedule-panel';
 import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
 import { NotesFontSize } from './notes-font-size';
 import { SlidePreview } from './slide-preview';
+import { messageOf } from '../../shared/errors';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -174,7 +175,7 @@ export class SpeakerView {
       button.title = 'Record the time spent on each slide, saved beside the deck';
       button.textContent = 'Rehearse';
     } catch (error) {
-      button.title = `The rehearsal was not saved: ${error instanceof Error ? error.message : String(error)}`;
+      button.title = `The rehearsal was not saved: ${messageOf(error)}`;
       button.textContent = 'Rehearse (last not saved)';
     }
     button.disabled = false;

@@ -9,6 +9,7 @@ import { Presentation } from '../presentation/presentation';
 import { startPresentMode } from '../present/present-mode';
 import { SpeakerView } from '../speaker/speaker-view';
 import { createStaticDeckApi } from './static-deck-api';
+import { messageOf } from '../../shared/errors';
 
 // The static copy's entry (`podium export --html`), built as one classic script: it presents and
 // opens the speaker view; the edit, follow and print views need a host and are not part of it.
@@ -29,6 +30,6 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   const message = document.createElement('pre');
   message.className = 'podium-fatal';
-  message.textContent = `Podium could not show this deck:\n${error instanceof Error ? error.message : String(error)}`;
+  message.textContent = `Podium could not show this deck:\n${messageOf(error)}`;
   document.body.replaceChildren(message);
 });

@@ -1,6 +1,7 @@
 import './welcome.css';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import type { RecentDeck, WelcomeApi } from '../../shared/welcome-api';
+import { messageOf } from '../../shared/errors';
 
 /**
  * The app's first window when it is started without a deck, as Keynote's or VS Code's: start a
@@ -86,7 +87,7 @@ export class WelcomeView {
         return;
       }
     } catch (error) {
-      this.status.textContent = error instanceof Error ? error.message : String(error);
+      this.status.textContent = messageOf(error);
     }
     for (const button of buttons) button.disabled = false;
   }
