@@ -150,7 +150,7 @@ export function parseDeckSettings(
   }
   // reveal.js's Markdown plugin has no vertical separator of its own: a deck that names its
   // `separator` and no `verticalSeparator` gets none, as `data-separator` alone does in reveal.js.
-  if (stringValue('separator') !== undefined && stringValue('verticalSeparator') === undefined) {
+  if (map.has('separator') && !map.has('verticalSeparator')) {
     syntax.verticalSeparator = NO_SEPARATOR;
   }
   settings.syntax = syntax;

@@ -52,6 +52,17 @@ function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
 }
 
 const defaultSyntax = compileSyntax(DEFAULT_SLIDE_SYNTAX);
+/** The last deck's own separators, compiled once for all its segments, not once per segment. */
+let lastCompiled: { syntax: SlideSyntax; compiled: CompiledSyntax } | null = null;
+
+function compiledSyntaxOf(syntax: SlideSyntax | undefined): CompiledSyntax {
+  if (syntax === undefined) return defaultSyntax;
+  const same = (a: SlideSyntax, b: SlideSyntax): boolean =>
+    a.separator === b.separator && a.verticalSeparator === b.verticalSeparator && a.notesSeparator === b.notesSeparator;
+  if (same(syntax, DEFAULT_SLIDE_SYNTAX)) return defaultSyntax;
+  if (lastCompiled === null || !same(lastCompiled.syntax, syntax)) lastCompiled = { syntax, compiled: compileSyntax(syntax) };
+  return lastCompiled.compiled;
+}
 
 // reveal.js's `data-attributes` / `data-element-attributes` comments; any other `.name:` is a typo or
 // another tool's syntax, and a silently ignored fragment changes the talk's build order.
@@ -63,7 +74,7 @@ const KNOWN_ATTRIBUTE_COMMENTS = new Set(['slide', 'element']);
  * separators) outside code fences. `syntax` holds regular expressions already validated by the caller.
  */
 export function parseSegment(source: string, file: string, syntax?: SlideSyntax): ParsedSegment {
-  const { horizontal, vertical, notes } = syntax ? compileSyntax(syntax) : defaultSyntax;
+  const { horizontal, vertical, notes } = compiledSyntaxOf(syntax);
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { meta, bodyStart, problem } = splitFrontMatter(lines, file);
   const problems: Problem[] = problem ? [problem] : [];
