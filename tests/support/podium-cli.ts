@@ -20,6 +20,8 @@ export function runPodium(args: string[], env: NodeJS.ProcessEnv = process.env):
 
 export interface ServeProcess {
   url: string;
+  /** The read-only audience URL it printed. */
+  followUrl: string;
   process: ChildProcessWithoutNullStreams;
   stop(): Promise<void>;
 }
@@ -47,10 +49,12 @@ export function servePodium(deck: string, extraArgs: string[] = [], faults: Serv
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match?.[1]) {
+      const follow = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&view=follow)/.exec(output);
+      if (match?.[1] && follow?.[1]) {
         child.stdout.off('data', onData);
         resolve({
           url: match[1],
+          followUrl: follow[1],
           process: child,
           stop: () =>
             new Promise((done) => {

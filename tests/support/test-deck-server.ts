@@ -8,14 +8,17 @@ export interface TestDeckServer {
   server: DeckServer;
   /** A copy of the fixture deck, free to change. */
   work: string;
-  /** The cookies a presenter's and a follower's pages carry after their first load. */
-  cookie: string;
-  followCookie: string;
+  /**
+   * The paths a presenter's and a follower's pages live under (`/<token>`), which their requests
+   * carry: add a route (`${presenter}/api/deck`).
+   */
+  presenter: string;
+  follower: string;
   close(): Promise<void>;
 }
 
 /**
- * Serve mode on a fresh copy of a fixture deck, in process, with the cookies its pages would hold;
+ * Serve mode on a fresh copy of a fixture deck, in process, with the token paths its pages use;
  * `extra` adds server options that need the copy's folder (the exporter).
  */
 export async function startTestDeckServer(
@@ -25,15 +28,19 @@ export async function startTestDeckServer(
   const work = await mkdtemp(join(tmpdir(), `podium-${fixture}-`));
   await cp(join(FIXTURE_DECKS, fixture), work, { recursive: true });
   const server = await startDeckServer({ deckPath: work, rendererDir: work, port: 0, ...extra(work) });
-  const port = new URL(server.origin).port;
   return {
     server,
     work,
-    cookie: `podium_token_${port}=${server.token}`,
-    followCookie: `podium_follow_${port}=${new URL(server.followUrl).searchParams.get('token')}`,
+    presenter: `/${server.token}`,
+    follower: `/${followTokenOf(server)}`,
     close: async () => {
       await server.close();
       await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+/** The audience's token, from the follower URL the server prints. */
+export function followTokenOf(server: DeckServer): string {
+  return new URL(server.followUrl).searchParams.get('token') ?? '';
 }

@@ -56,7 +56,10 @@ export const SERVER_LIMITS = {
 };
 
 export interface DeckServer {
-  /** The page's URL, with the per-run token. */
+  /**
+   * The page's URL, with the per-run token as `/?token=…`: a person may add `&view=edit`. The
+   * server answers it with a redirect to the page under the token's path, `/<token>/`.
+   */
   url: string;
   /** A read-only URL for the audience: its own token, and a page that follows the presenter. */
   followUrl: string;
@@ -68,9 +71,17 @@ export interface DeckServer {
 
 /**
  * Serves the renderer and one deck over HTTP, speaking the DeckApi contract: `GET /api/deck`, and
- * server-sent events on `/api/events` when the deck changes. Every request needs the per-run token
- * (in the URL, or the cookie the first page load sets) and a Host header naming this server, which
+ * server-sent events on `/api/events` when the deck changes. Everything lives under a path that is
+ * the per-run token, `/<token>/…`, and every request needs a Host header naming this server, which
  * stops other pages in the browser and DNS-rebinding sites from reading the deck.
+ *
+ * Why a path and not a cookie: browsers do not scope cookies by port, so a token cookie for
+ * 127.0.0.1 is sent to every other server on 127.0.0.1 the browser visits, and that server could
+ * then save, delete and export with it. A header the page's script adds cannot be sent by `<img>`,
+ * CSS `url()`, fonts, `<video>` Range requests or EventSource; a random `*.localhost` host name
+ * does not resolve everywhere (Safari, a follower on the LAN). The page's relative URLs all inherit
+ * the token's path, so every request, subresources included, carries it, and only to this origin:
+ * another origin learns it from no cookie, and from no Referer (`Referrer-Policy: no-referrer`).
  */
 export async function startDeckServer(options: DeckServerOptions): Promise<DeckServer> {
   let loaded: LoadedDeck = options.loaded ?? (await loadDeck(options.deckPath));
@@ -93,8 +104,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     return rendered;
   };
   if (options.prerenderSlideHtml) deckWithHtml(loaded).catch(() => undefined);
-  let cookieName = 'podium_token';
-  let followCookieName = 'podium_follow';
 
   const limits = { ...SERVER_LIMITS, ...options.limits };
   const server = createServer(
@@ -117,8 +126,9 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if (!ownHosts.has((request.headers.host ?? '').toLowerCase())) {
       return send(response, 403, 'text/plain; charset=utf-8', 'podium: foreign Host header refused');
     }
-    const fromQuery = url.searchParams.get('token');
-    const role = roleOf(fromQuery, request.headers.cookie);
+    const scoped = SCOPED_PATH.exec(url.pathname);
+    const entry = url.pathname === '/' ? url.searchParams.get('token') : null;
+    const role = roleOf(entry ?? scoped?.[1] ?? null);
     if (role === null) {
       return send(
         response,
@@ -127,36 +137,40 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
         'podium: open the URL that `podium serve` printed; it carries this run\'s token',
       );
     }
-    if (url.pathname.startsWith(HTTP_ROUTES.edit)) {
-      const edit = await handleEditRequest(request, url.pathname, editor, role);
+    // The printed URL (`/?token=…&view=edit`) and a token's path without its slash move to the
+    // token's path, whose relative URLs carry the token.
+    if (entry !== null || scoped?.[2] === undefined) {
+      url.searchParams.delete('token');
+      const location = `/${role === 'presenter' ? token : followToken}/${url.search}`;
+      return send(response, 303, 'text/plain; charset=utf-8', '', { Location: location });
+    }
+    const pathname = scoped[2];
+    if (pathname.startsWith(HTTP_ROUTES.edit)) {
+      const edit = await handleEditRequest(request, pathname, editor, role);
       return send(response, edit.status, 'application/json; charset=utf-8', edit.body);
     }
-    if (url.pathname === HTTP_ROUTES.rehearsal) {
+    if (pathname === HTTP_ROUTES.rehearsal) {
       const rehearsal = await handleRehearsalRequest(request, loaded.root, role);
       return send(response, rehearsal.status, 'application/json; charset=utf-8', rehearsal.body);
     }
-    if (url.pathname === HTTP_ROUTES.exportPdf) {
+    if (pathname === HTTP_ROUTES.exportPdf) {
       const exported = await exportRoute.handle(request, role, loaded.deck);
       return send(response, exported.status, exported.headers['Content-Type'] ?? '', exported.body, exported.headers);
     }
-    if (follow.handles(url.pathname)) {
-      const reply = await follow.handle(request, response, role);
+    if (follow.handles(pathname)) {
+      const reply = await follow.handle(request, response, pathname, role);
       if (reply) send(response, reply.status, 'text/plain; charset=utf-8', reply.message);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'podium: read-only');
     }
-    if (fromQuery) {
-      const [name, value] = role === 'presenter' ? [cookieName, token] : [followCookieName, followToken];
-      response.setHeader('Set-Cookie', `${name}=${value}; Path=/; HttpOnly; SameSite=Strict`);
-    }
 
-    if (url.pathname === HTTP_ROUTES.deck) {
+    if (pathname === HTTP_ROUTES.deck) {
       const deck = url.searchParams.has('html') ? await deckWithHtml(loaded) : loaded.deck;
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(deckFor(role, deck)));
     }
-    if (url.pathname === HTTP_ROUTES.events) {
+    if (pathname === HTTP_ROUTES.events) {
       response.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': 'text/event-stream',
@@ -168,10 +182,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return;
     }
     const deckPrefix = '/' + DECK_ASSET_PREFIX;
-    const fromDeck = url.pathname.startsWith(deckPrefix);
+    const fromDeck = pathname.startsWith(deckPrefix);
     const file = fromDeck
-      ? await resolveDeckFile(loaded.root, url.pathname.slice(deckPrefix.length))
-      : await resolveDeckFile(options.rendererDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+      ? await resolveDeckFile(loaded.root, pathname.slice(deckPrefix.length))
+      : await resolveDeckFile(options.rendererDir, pathname === '/' ? 'index.html' : pathname.slice(1));
     // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
     if (file === null || (fromDeck && role === 'follower' && (await isPresenterOnlyFile(loaded.root, file)))) {
       return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
@@ -195,9 +209,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   });
   const port = (server.address() as AddressInfo).port;
   const ownHosts = ownHostHeaders(host, port);
-  // Browsers share cookies across the ports of one host: one name per server keeps runs apart.
-  cookieName = `podium_token_${port}`;
-  followCookieName = `podium_follow_${port}`;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let watcher: DeckWatcher | null = null;
@@ -223,14 +234,9 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     await watcher.ready();
   }
 
-  /** The presenter's token wins over a follower's: both cookies are sent where one browser has both. */
-  function roleOf(fromQuery: string | null, cookies: string | undefined): ServeRole | null {
-    if (fromQuery !== null) {
-      if (tokenMatches(fromQuery, token)) return 'presenter';
-      return tokenMatches(fromQuery, followToken) ? 'follower' : null;
-    }
-    if (tokenMatches(readCookie(cookies, cookieName), token)) return 'presenter';
-    return tokenMatches(readCookie(cookies, followCookieName), followToken) ? 'follower' : null;
+  function roleOf(given: string | null): ServeRole | null {
+    if (tokenMatches(given, token)) return 'presenter';
+    return tokenMatches(given, followToken) ? 'follower' : null;
   }
 
   return {
@@ -296,17 +302,12 @@ function ownHostHeaders(host: string, port: number): Set<string> {
   return new Set([...names].map((name) => `${name.toLowerCase()}:${port}`));
 }
 
+/** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */
+const SCOPED_PATH = /^\/([^/]+)(\/.*)?$/;
+
 function tokenMatches(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
 }

@@ -31,8 +31,7 @@ export class FollowHub {
   }
 
   /** Answers a request for one of the follow routes. */
-  async handle(request: IncomingMessage, response: ServerResponse, role: ServeRole): Promise<FollowReply | null> {
-    const { pathname } = new URL(request.url ?? '/', 'http://placeholder');
+  async handle(request: IncomingMessage, response: ServerResponse, pathname: string, role: ServeRole): Promise<FollowReply | null> {
     if (pathname === HTTP_ROUTES.presenterEvents) {
       if (request.method !== 'GET') return { status: 405, message: 'podium: presenter events are read with GET' };
       this.subscribe(request, response);

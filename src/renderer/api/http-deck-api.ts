@@ -5,8 +5,9 @@ import { createHttpPresenterLink } from './http-presenter-link';
 import { createHttpRehearsalApi } from './http-rehearsal-api';
 
 /**
- * Serve mode's side of the DeckApi contract. Requests are relative to the page and carry the
- * per-run token as the cookie the server set when the page was first loaded.
+ * Serve mode's side of the DeckApi contract. Requests are relative to the page, which the server
+ * serves under the per-run token's path (`/<token>/`): each request carries the token that way,
+ * never as a cookie, which the browser would also send to every other port of the host.
  */
 export function createHttpDeckApi(options: { follower: boolean; slideHtml?: boolean } = { follower: false }): DeckApi {
   return {

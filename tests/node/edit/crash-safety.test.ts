@@ -9,7 +9,7 @@ import { FIXTURE_DECKS, PODIUM_BIN } from '../../support/podium-cli';
 const OLD = `# Old\n\n${'old text line\n'.repeat(40_000)}`;
 const NEW = `# New\n\n${'new text line\n'.repeat(40_000)}`;
 
-async function startServe(deck: string): Promise<{ origin: string; cookie: string; kill: () => void; exited: Promise<void> }> {
+async function startServe(deck: string): Promise<{ origin: string; presenter: string; kill: () => void; exited: Promise<void> }> {
   const child = spawn(process.execPath, [PODIUM_BIN, 'serve', deck, '--port', '0']);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<URL>((resolve, reject) => {
@@ -21,7 +21,7 @@ async function startServe(deck: string): Promise<{ origin: string; cookie: strin
   });
   return {
     origin: url.origin,
-    cookie: `podium_token_${url.port}=${url.searchParams.get('token')}`,
+    presenter: `/${url.searchParams.get('token')}`,
     kill: () => child.kill('SIGKILL'),
     exited,
   };
@@ -52,9 +52,9 @@ describe('saving through serve mode', () => {
       for (let round = 0; round < 8; round++) {
         const serve = await startServe(deck);
         const save = (file: string, text: string) =>
-          fetch(`${serve.origin}/api/edit/saveSegment`, {
+          fetch(`${serve.origin}${serve.presenter}/api/edit/saveSegment`, {
             method: 'POST',
-            headers: { cookie: serve.cookie, origin: serve.origin },
+            headers: { origin: serve.origin },
             body: JSON.stringify({ args: [file, text, 'ignored', true] }),
           }).catch(() => null);
         const loop = (async () => {

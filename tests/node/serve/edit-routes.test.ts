@@ -7,20 +7,20 @@ import { startTestDeckServer, type TestDeckServer } from '../../support/test-dec
 describe('serve mode edit routes', () => {
   let work = '';
   let server: DeckServer;
-  let cookie = '';
-  let followCookie = '';
+  let presenter = '';
+  let follower = '';
 
-  const post = (method: string, args: unknown[], headers: Record<string, string> = {}) =>
-    fetch(`${server.origin}/api/edit/${method}`, {
+  const post = (method: string, args: unknown[], headers: Record<string, string> = {}, as = presenter) =>
+    fetch(`${server.origin}${as}/api/edit/${method}`, {
       method: 'POST',
-      headers: { cookie, origin: server.origin, 'content-type': 'application/json', ...headers },
+      headers: { origin: server.origin, 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ args }),
     });
 
   let served: TestDeckServer;
   beforeAll(async () => {
     served = await startTestDeckServer('basic');
-    ({ server, work, cookie, followCookie } = served);
+    ({ server, work, presenter, follower } = served);
   });
   afterAll(() => served.close());
 
@@ -32,9 +32,8 @@ describe('serve mode edit routes', () => {
   });
 
   it('refuses a write without the Origin of this server', async () => {
-    const response = await fetch(`${server.origin}/api/edit/saveSegment`, {
+    const response = await fetch(`${server.origin}${presenter}/api/edit/saveSegment`, {
       method: 'POST',
-      headers: { cookie },
       body: JSON.stringify({ args: ['10-end.md', 'x', 'missing', true] }),
     });
     expect(response.status).toBe(403);
@@ -43,7 +42,7 @@ describe('serve mode edit routes', () => {
   });
 
   it('refuses a follower', async () => {
-    const response = await post('saveSegment', ['10-end.md', 'x', 'missing', true], { cookie: followCookie });
+    const response = await post('saveSegment', ['10-end.md', 'x', 'missing', true], {}, follower);
     expect(response.status).toBe(403);
   });
 
@@ -68,7 +67,7 @@ describe('serve mode edit routes', () => {
   });
 
   it('refuses GET on an edit route', async () => {
-    const response = await fetch(`${server.origin}/api/edit/listRecovery`, { headers: { cookie } });
+    const response = await fetch(`${server.origin}${presenter}/api/edit/listRecovery`);
     expect(response.status).toBe(405);
   });
 });

@@ -19,10 +19,10 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
   });
   afterAll(() => served.close());
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${served.server.origin}/api/export/pdf`, {
+  const post = (body: unknown, headers: Record<string, string> = {}, as = served.presenter) =>
+    fetch(`${served.server.origin}${as}/api/export/pdf`, {
       method: 'POST',
-      headers: { cookie: served.cookie, origin: served.server.origin, 'content-type': 'application/json', ...headers },
+      headers: { origin: served.server.origin, 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
   const choices = (changes: Partial<ExportChoices>): ExportChoices => ({ ...DEFAULT_EXPORT_CHOICES, ...changes });
@@ -48,7 +48,7 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
   });
 
   it('refuses a request without the token', async () => {
-    const response = await post(choices({}), { cookie: '' });
+    const response = await post(choices({}), {}, '');
     expect(response.status).toBe(401);
   });
 
@@ -56,17 +56,16 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
     const foreign = await post(choices({}), { origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(await errorOf(foreign)).toMatch(/only a page of this server may export the deck/);
-    const noOrigin = await fetch(`${served.server.origin}/api/export/pdf`, {
+    const noOrigin = await fetch(`${served.server.origin}${served.presenter}/api/export/pdf`, {
       method: 'POST',
-      headers: { cookie: served.cookie },
       body: JSON.stringify(choices({})),
     });
     expect(noOrigin.status).toBe(403);
-    expect((await post(choices({}), { cookie: served.followCookie })).status).toBe(403);
+    expect((await post(choices({}), {}, served.follower)).status).toBe(403);
   });
 
   it('refuses GET, and options of the wrong shape, saying which', async () => {
-    const get = await fetch(`${served.server.origin}/api/export/pdf`, { headers: { cookie: served.cookie } });
+    const get = await fetch(`${served.server.origin}${served.presenter}/api/export/pdf`);
     expect(get.status).toBe(405);
     const perPage = await post(choices({ perPage: 4 as never }));
     expect(perPage.status).toBe(400);

@@ -7,8 +7,7 @@ import { startTestDeckServer, type TestDeckServer } from '../../support/test-dec
 // the segments' Markdown, deck.yaml, Podium's own files, or the notes in any form.
 describe('what serve mode gives a follower', () => {
   let served: TestDeckServer;
-  const get = (path: string, cookie = served.followCookie): Promise<Response> =>
-    fetch(`${served.server.origin}${path}`, { headers: { cookie } });
+  const get = (path: string, as = served.follower): Promise<Response> => fetch(`${served.server.origin}${as}${path}`);
 
   beforeAll(async () => {
     served = await startTestDeckServer('basic', () => ({ watch: true }));
@@ -19,7 +18,7 @@ describe('what serve mode gives a follower', () => {
     await symlink(join(served.work, '10-end.md'), join(served.work, 'innocent.txt'));
     // The server reloads on the change; the deck JSON then has the aside's slide.
     await vi.waitFor(
-      async () => expect(await (await get('/api/deck', served.cookie)).text()).toContain('Visible text'),
+      async () => expect(await (await get('/api/deck', served.presenter)).text()).toContain('Visible text'),
       { timeout: 10_000, interval: 50 },
     );
   });
@@ -43,7 +42,7 @@ describe('what serve mode gives a follower', () => {
   });
 
   it('still serves the presenter those files', async () => {
-    expect((await get('/deck/10-end.m%64', served.cookie)).status).toBe(200);
+    expect((await get('/deck/10-end.m%64', served.presenter)).status).toBe(200);
   });
 
   it('gets no notes in the deck, not even an <aside class="notes">', async () => {
@@ -51,15 +50,12 @@ describe('what serve mode gives a follower', () => {
     expect(text).toContain('Visible text');
     expect(text).not.toContain('4711');
     expect(await (await get('/api/deck?html')).text()).not.toContain('4711');
-    expect(await (await get('/api/deck', served.cookie)).text()).toContain('4711');
+    expect(await (await get('/api/deck', served.presenter)).text()).toContain('4711');
   });
 
   it('gets no notes in the live reload stream either', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${served.server.origin}/api/events`, {
-      headers: { cookie: served.followCookie },
-      signal: controller.signal,
-    });
+    const response = await fetch(`${served.server.origin}${served.follower}/api/events`, { signal: controller.signal });
     const reader = response.body?.getReader();
     await writeFile(join(served.work, '30-aside.md'), '# Aside\n\nChanged text\n\n<aside class="notes">Now 9922</aside>\n');
     let received = '';
@@ -74,14 +70,14 @@ describe('what serve mode gives a follower', () => {
   });
 
   it('no page may frame any answer: frame-ancestors and X-Frame-Options on every response', async () => {
-    for (const [path, cookie] of [
-      ['/', served.cookie],
-      ['/api/deck', served.followCookie],
-      ['/deck/10-end.md', served.followCookie],
-      ['/deck/10-end.md', served.cookie],
+    for (const [path, as] of [
+      ['/', served.presenter],
+      ['/api/deck', served.follower],
+      ['/deck/10-end.md', served.follower],
+      ['/deck/10-end.md', served.presenter],
       ['/', ''],
     ] as const) {
-      const response = await get(path, cookie);
+      const response = await get(path, as);
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
       expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
     }

@@ -9,22 +9,22 @@ const rehearsal = { recordedAt: 1_700_000_000_000, slides: [{ h: 0, v: 0, ms: 12
 describe('serve mode rehearsal route', () => {
   let work = '';
   let server: DeckServer;
-  let cookie = '';
-  let followCookie = '';
+  let presenter = '';
+  let follower = '';
 
-  const save = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${server.origin}/api/rehearsal`, {
+  const save = (body: unknown, headers: Record<string, string> = {}, as = presenter) =>
+    fetch(`${server.origin}${as}/api/rehearsal`, {
       method: 'POST',
-      headers: { cookie, origin: server.origin, 'content-type': 'application/json', ...headers },
+      headers: { origin: server.origin, 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const load = async () => (await fetch(`${server.origin}/api/rehearsal`, { headers: { cookie } })).json();
+  const load = async () => (await fetch(`${server.origin}${presenter}/api/rehearsal`)).json();
   const savedFile = () => readFile(join(work, '.podium/rehearsal.json'), 'utf8');
 
   let served: TestDeckServer;
   beforeAll(async () => {
     served = await startTestDeckServer('basic');
-    ({ server, work, cookie, followCookie } = served);
+    ({ server, work, presenter, follower } = served);
   });
   afterAll(() => served.close());
 
@@ -40,19 +40,18 @@ describe('serve mode rehearsal route', () => {
   });
 
   it('refuses a follower, reading as well as saving: the timings are the presenter’s', async () => {
-    const response = await save({ recordedAt: 2, slides: [] }, { cookie: followCookie });
+    const response = await save({ recordedAt: 2, slides: [] }, {}, follower);
     expect(response.status).toBe(403);
     expect(JSON.parse(await savedFile())).toEqual(rehearsal);
-    const read = await fetch(`${server.origin}/api/rehearsal`, { headers: { cookie: followCookie } });
+    const read = await fetch(`${server.origin}${follower}/api/rehearsal`);
     expect(read.status).toBe(403);
     expect(await read.text()).not.toContain('12000');
   });
 
   it('refuses a save without the Origin of this server', async () => {
     expect((await save({ recordedAt: 2, slides: [] }, { origin: 'http://evil.example' })).status).toBe(403);
-    const withoutOrigin = await fetch(`${server.origin}/api/rehearsal`, {
+    const withoutOrigin = await fetch(`${server.origin}${presenter}/api/rehearsal`, {
       method: 'POST',
-      headers: { cookie },
       body: JSON.stringify({ recordedAt: 2, slides: [] }),
     });
     expect(withoutOrigin.status).toBe(403);

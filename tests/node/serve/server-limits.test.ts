@@ -11,9 +11,9 @@ afterEach(async () => {
 });
 
 /** The status of a GET to 127.0.0.1 with the Host header given, as a rebinding page's would carry. */
-function statusWithHost(port: string, path: string, host: string, cookie: string): Promise<number> {
+function statusWithHost(port: string, path: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path, headers: { host, cookie } }, (response) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
     });
@@ -48,7 +48,7 @@ describe('serve mode under a flood of slow connections', () => {
     const port = Number(new URL(served.server.origin).port);
     const slow = await Promise.all(Array.from({ length: 200 }, () => tricklingSocket(port)));
 
-    const response = await fetch(`${served.server.origin}/api/deck`, { headers: { cookie: served.cookie } });
+    const response = await fetch(`${served.server.origin}${served.presenter}/api/deck`);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { slides: unknown[] }).slides.length).toBeGreaterThan(0);
 
@@ -66,14 +66,14 @@ describe('serve mode on every interface (--host 0.0.0.0)', () => {
   it.runIf(lanAddress !== undefined)('answers a request to the machine’s LAN address, and still refuses a foreign name', async () => {
     served = await startTestDeckServer('basic', () => ({ host: '0.0.0.0' }));
     const port = new URL(served.server.origin).port;
-    const lan = await fetch(`http://${lanAddress}:${port}/api/deck`, { headers: { cookie: served.followCookie } });
+    const lan = await fetch(`http://${lanAddress}:${port}${served.follower}/api/deck`);
     expect(lan.status).toBe(200);
-    expect(await statusWithHost(port, '/api/deck', `evil.example:${port}`, served.followCookie)).toBe(403);
+    expect(await statusWithHost(port, `${served.follower}/api/deck`, `evil.example:${port}`)).toBe(403);
   });
 
   it('refuses the LAN address when serving on loopback only', async () => {
     served = await startTestDeckServer('basic');
     const port = new URL(served.server.origin).port;
-    expect(await statusWithHost(port, '/api/deck', `192.168.1.20:${port}`, served.cookie)).toBe(403);
+    expect(await statusWithHost(port, `${served.presenter}/api/deck`, `192.168.1.20:${port}`)).toBe(403);
   });
 });
