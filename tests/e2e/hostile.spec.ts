@@ -119,20 +119,21 @@ test.describe('a hostile deck in serve mode', () => {
     const seen = await watch(context, page);
     await page.goto(served.url);
     await expect(page.locator('html[data-podium-ready]')).toBeAttached();
-    const origin = new URL(served.url).origin;
+    // The page's own folder, under the run's token: the deck's files are relative to it.
+    const pageBase = new URL('.', page.url()).href;
 
     // goto resolves at the load event, after the SVG's inline scripts and onload handlers would have run.
-    await page.goto(`${origin}/deck/images/evil.svg`);
+    await page.goto(`${pageBase}deck/images/evil.svg`);
     expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();
     // Sandboxed: an opaque origin, so the presenter's session is out of its reach.
     expect(await page.evaluate('window.origin')).toBe('null');
 
-    const html = await page.goto(`${origin}/deck/page.html`);
+    const html = await page.goto(`${pageBase}deck/page.html`);
     expect(html?.headers()['content-type']).toMatch(/^text\/plain/);
     await expect(page.locator('#deck-page')).toHaveCount(0);
     expect(await page.evaluate('window.__podiumPwned ?? null')).toBeNull();
 
-    const script = await page.request.get(`${origin}/deck/evil.js`);
+    const script = await page.request.get(`${pageBase}deck/evil.js`);
     expect(script.headers()['content-type']).toMatch(/^text\/plain/);
     expect(seen.outside).toEqual([]);
     expect(seen.dialogs).toEqual([]);
@@ -148,7 +149,7 @@ test.describe('a hostile deck in serve mode', () => {
       const tries = [['../outside.md'], ['../../outside.md'], ['%2e%2e/outside.md'], ['/tmp/outside.md'], ['..\\outside.md']];
       const results: number[] = [];
       for (const [path] of tries) {
-        const response = await fetch('/api/edit/saveSegment', { method: 'POST', body: JSON.stringify([path, 'pwned', '', true]) });
+        const response = await fetch('api/edit/saveSegment', { method: 'POST', body: JSON.stringify([path, 'pwned', '', true]) });
         results.push(response.status);
       }
       return results;
