@@ -3,7 +3,8 @@ import { DEFAULT_PRINT_LAYOUT } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
 import { CdpBrowser, type CdpPage } from '../export/cdp-browser';
 import { openPrintPage } from '../export/print-session';
-import { startDeckServer } from '../serve/deck-server';
+import { loadDeck } from '../deck/load-deck';
+import { startPrintServer } from '../export/print-server';
 
 export interface PrintPageRequest {
   deckPath: string;
@@ -20,11 +21,12 @@ export interface PrintPageRequest {
  */
 export async function withPrintPage<T>(request: PrintPageRequest, use: (page: CdpPage, deck: Deck) => Promise<T>): Promise<T> {
   const launching = CdpBrowser.launch(request.executablePath, request.timeoutMs);
-  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  const serving = startPrintServer(request.rendererDir);
   let timer: NodeJS.Timeout | undefined;
   try {
-    const [browser, server] = await Promise.all([launching, serving]);
-    const work = openPrintPage(browser, server, DEFAULT_PRINT_LAYOUT, 'screen').then(({ page }) => use(page, server.deck));
+    const [browser, server, loaded] = await Promise.all([launching, serving, loadDeck(request.deckPath)]);
+    const { url } = server.openPrintPage(loaded);
+    const work = openPrintPage(browser, url, loaded.deck.settings, DEFAULT_PRINT_LAYOUT, 'screen').then(({ page }) => use(page, loaded.deck));
     // Once the deadline wins, the work's own failure (its browser closed under it) is expected.
     work.catch(() => undefined);
     const deadline = new Promise<never>((_, reject) => {

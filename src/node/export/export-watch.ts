@@ -4,12 +4,12 @@ import { findBrowser } from '../browser/find-browser';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck } from '../deck/load-deck';
 import { writeFileAtomically } from '../fs/write-atomic';
-import { startDeckServer, type DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import type { PdfExportRequest, PdfExportResult } from './export-pdf';
 import { finishExport, prepareExport } from './prepare-export';
 import { PAGE_MAP_SCRIPT } from './page-map';
 import { printInParts } from './print-in-parts';
+import { startPrintServer, type PrintPage, type PrintServer } from './print-server';
 import { openPrintPage, type OpenPrintPage } from './print-session';
 
 export interface WatchedExport {
@@ -24,27 +24,25 @@ export interface ExportWatchEvents {
   onFailed(error: unknown): void;
 }
 
-/** How long to wait for serve mode's own watcher to pick up the change this one saw. */
-const SERVER_CATCH_UP_MS = 2000;
-const SERVER_POLL_MS = 10;
-
 /**
  * `podium export --watch`: exports once, then again after every change to the deck, with the
- * browser and the print page's server kept warm (the renderer's bundle comes from memory cache
+ * browser and the print server kept warm (the renderer's bundle comes from memory cache
  * on the same origin), so a re-export costs the layout and the print, not a browser launch.
  * Each PDF is written atomically; a failed re-export leaves the previous PDF in place.
  */
 export async function watchPdfExport(request: PdfExportRequest, events: ExportWatchEvents): Promise<WatchedExport> {
   const executablePath = findBrowser({ explicit: request.browserPath });
   const browser = await CdpBrowser.launch(executablePath, request.options.timeoutMs);
-  let server: DeckServer;
+  let server: PrintServer;
   try {
-    server = await startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, watch: true, prerenderSlideHtml: true });
+    server = await startPrintServer(request.rendererDir);
   } catch (error) {
     await browser.close();
     throw error;
   }
   let page: CdpPage | undefined;
+  /** One print page, shown each version of the deck in turn: the open page refreshes in place. */
+  let printPage: (PrintPage & { url: string }) | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
@@ -53,9 +51,10 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
     const started = performance.now();
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, request.options);
-    await serverHasDeck(server, JSON.stringify(loaded.deck));
+    if (printPage) printPage.show(loaded);
+    else printPage = server.openPrintPage(loaded);
     const refreshed = page ? await refreshPrintPage(page, layout) : null;
-    const opened = refreshed ?? (await openPrintPage(browser, server, layout, 'pdf', page));
+    const opened = refreshed ?? (await openPrintPage(browser, printPage.url, loaded.deck.settings, layout, 'pdf', page));
     page = opened.page;
     const printed = await printInParts(page, opened.pages);
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
@@ -101,14 +100,6 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
       await Promise.allSettled([browser.close(), server.close()]);
     },
   };
-}
-
-/** Waits until serve mode has reloaded the deck this watcher loaded (both watch the same folder). */
-async function serverHasDeck(server: DeckServer, expected: string): Promise<void> {
-  const deadline = Date.now() + SERVER_CATCH_UP_MS;
-  while (JSON.stringify(server.deck) !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, SERVER_POLL_MS));
-  }
 }
 
 /**

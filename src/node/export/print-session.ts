@@ -3,9 +3,9 @@ import type { ExportOptions, PrintLayout } from '../../shared/export/export-opti
 import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import type { DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
-import { layOutPrintPage } from './print-target';
+import type { PrintServer } from './print-server';
+import { layOutPrintPage, type Viewport } from './print-target';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -47,7 +47,7 @@ export interface PrintSession {
 }
 
 /**
- * What every export format shares: check the deck, start Chromium and serve mode's server side by
+ * What every export format shares: check the deck, start Chromium and the print server side by
  * side, open the print page and wait until it is laid out, hand it to `write`, and stop both
  * whatever happens. `write` runs under the `--timeout` deadline.
  */
@@ -61,7 +61,7 @@ export async function withPrintSession<T>(
   // The browser starts first, while the deck is read and checked: its launch is the slowest step,
   // and a refused deck only costs killing it.
   const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
-  let serving: Promise<DeckServer> | null = null;
+  let serving: Promise<PrintServer> | null = null;
   let timedOut = false;
   let closing: Promise<void> | null = null;
   const closeBrowser = (): Promise<void> => (closing ??= launching.then((browser) => browser.close()));
@@ -71,21 +71,21 @@ export async function withPrintSession<T>(
   const work = async (): Promise<T> => {
     // Everything else loads while the browser starts: static imports would run first, and the
     // YAML and Markdown parsers, the server and the checks took 0.1-0.2 s to load.
-    const [{ loadDeck }, { prepareExport }, { startDeckServer }] = await Promise.all([
+    const [{ loadDeck }, { prepareExport }, { startPrintServer }] = await Promise.all([
       import('../deck/load-deck'),
       import('./prepare-export'),
-      import('../serve/deck-server'),
+      import('./print-server'),
     ]);
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
     if (stopping) throw new PodiumError('runtime', 'export stopped');
-    serving = startDeckServer({ deckPath: request.deckPath, loaded, rendererDir: request.rendererDir, prerenderSlideHtml: true });
+    serving = startPrintServer(request.rendererDir);
     const [browser, server] = await Promise.all([launching, serving]);
     request.onProgress?.({ phase: 'rendering', slides });
-    const { deck } = server;
-    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, purpose);
+    const { deck } = loaded;
+    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server.openPrintPage(loaded).url, deck.settings, layout, purpose);
     return write({
       deck,
       layout,
@@ -109,7 +109,7 @@ export async function withPrintSession<T>(
     // Whichever of the two started is stopped, even when the other failed to.
     await Promise.allSettled([
       closeBrowser(),
-      (serving as Promise<DeckServer> | null)?.then((server) => server.close()),
+      (serving as Promise<PrintServer> | null)?.then((server) => server.close()),
     ]);
   }
 }
@@ -122,19 +122,20 @@ export interface OpenPrintPage {
 }
 
 /**
- * Opens (or, given `reuse`, re-opens) the print page of `server` at the layout's size and waits
- * until it is laid out (print-target.ts).
+ * Opens (or, given `reuse`, re-opens) the print page at `pageUrl` (its query string begun, as
+ * print-server.ts gives it) at the layout's size and waits until it is laid out (print-target.ts).
  */
 export async function openPrintPage(
   browser: CdpBrowser,
-  server: DeckServer,
+  pageUrl: string,
+  deckSize: Viewport,
   layout: PrintLayout,
   purpose: PrintPurpose,
   reuse?: CdpPage,
 ): Promise<OpenPrintPage> {
-  const viewport = printViewport(layout, server.deck.settings);
+  const viewport = printViewport(layout, deckSize);
   const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
-  return { page, ...(await layOutPrintPage(page, `${server.url}&`, layout, purpose, server.deck.settings)) };
+  return { page, ...(await layOutPrintPage(page, pageUrl, layout, purpose, deckSize)) };
 }
 
 /** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */
