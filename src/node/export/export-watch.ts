@@ -1,5 +1,6 @@
 import { REFRESH_PRINT_FUNCTION } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
+import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
 import { findBrowser } from '../browser/find-browser';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck } from '../deck/load-deck';
@@ -10,7 +11,7 @@ import { finishExport, prepareExport } from './prepare-export';
 import { PAGE_MAP_SCRIPT } from './page-map';
 import { printInParts } from './print-in-parts';
 import { startPrintServer, type PrintPage, type PrintServer } from './print-server';
-import { openPrintPage, type OpenPrintPage } from './print-session';
+import { layOutPrintPage, type Viewport } from './print-target';
 
 export interface WatchedExport {
   /** Stops watching, then closes the browser and the server. */
@@ -30,7 +31,7 @@ export interface ExportWatchEvents {
  * on the same origin), so a re-export costs the layout and the print, not a browser launch.
  * Each PDF is written atomically; a failed re-export leaves the previous PDF in place.
  */
-export async function watchPdfExport(request: PdfExportRequest, events: ExportWatchEvents): Promise<WatchedExport> {
+export async function watchPdfExport(request: PdfExportRequest & { rendererDir: string }, events: ExportWatchEvents): Promise<WatchedExport> {
   const executablePath = findBrowser({ explicit: request.browserPath });
   const browser = await CdpBrowser.launch(executablePath, request.options.timeoutMs);
   let server: PrintServer;
@@ -115,4 +116,29 @@ async function refreshPrintPage(page: CdpPage, layout: PrintLayout): Promise<Omi
   if (!(await page.evaluate<boolean>(refresh).catch(() => false))) return null;
   const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
   return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length };
+}
+
+interface OpenPrintPage {
+  page: CdpPage;
+  pageMap: string;
+  pages: number;
+  viewport: { width: number; height: number };
+}
+
+/**
+ * Opens (or, given `reuse`, re-opens) the print page at `pageUrl` (its query string begun, as
+ * print-server.ts gives it) at the layout's size and waits until it is laid out (print-target.ts).
+ * `podium export --watch` keeps its page open between exports to refresh it in place.
+ */
+async function openPrintPage(
+  browser: CdpBrowser,
+  pageUrl: string,
+  deckSize: Viewport,
+  layout: PrintLayout,
+  purpose: PrintPurpose,
+  reuse?: CdpPage,
+): Promise<OpenPrintPage> {
+  const viewport = printViewport(layout, deckSize);
+  const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
+  return { page, ...(await layOutPrintPage(page, pageUrl, layout, purpose, deckSize)) };
 }
