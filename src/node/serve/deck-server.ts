@@ -7,13 +7,13 @@ import { PodiumError } from '../../shared/errors';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
-import { answerPageRequest, ownHostHeaders, SECURITY_HEADERS, send } from '../export/print-server';
+import { answerPageRequest, ownHostHeaders, PrintPages, SECURITY_HEADERS, send } from '../export/print-server';
 import { handleEditRequest } from './edit-routes';
 import { FollowHub } from './follow';
 import { deckForFollower, isPresenterOnlyFile } from './follower-view';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
-import { ExportRoute, type PdfExporter } from './export-route';
+import { ExportRoute } from './export-route';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -27,8 +27,6 @@ export interface DeckServerOptions {
   /** Reload the page's deck when a file of the deck changes. */
   watch?: boolean;
   onReloadError?: (error: unknown) => void;
-  /** Answers `POST /api/export/pdf` (the page's Export dialog); without it, the route says it cannot. */
-  exportPdf?: PdfExporter;
   /** Tests shorten these; see SERVER_LIMITS. */
   limits?: Partial<typeof SERVER_LIMITS>;
 }
@@ -68,7 +66,15 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
-  const exportRoute = new ExportRoute(options.exportPdf);
+  // The page's Export button prints on this server's own print pages: no second server.
+  const printPages = new PrintPages(options.rendererDir);
+  let origin = '';
+  const exportRoute = new ExportRoute(options.deckPath, {
+    openPrintPage(version) {
+      const page = printPages.add(version);
+      return { ...page, url: `${origin}${page.path}?token=${token}&` };
+    },
+  });
   const editor = createDeckEditor(loaded.root);
   const host = options.host ?? '127.0.0.1';
   /** Each open event stream, with the role of the page that opened it. */
@@ -143,6 +149,11 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       request.on('close', () => eventStreams.delete(response));
       return;
     }
+    // Serve mode's exports print here (export-route.ts): pages of the deck as the export read it.
+    if (printPages.handles(url.pathname)) {
+      if (role !== 'presenter') return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
+      return printPages.handle(request, response, url);
+    }
     return answerPageRequest(request, response, url.pathname, url.searchParams, {
       loaded,
       rendererDir: options.rendererDir,
@@ -166,7 +177,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   // Browsers share cookies across the ports of one host: one name per server keeps runs apart.
   cookieName = `podium_token_${port}`;
   followCookieName = `podium_follow_${port}`;
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let watcher: DeckWatcher | null = null;
   if (options.watch) {
