@@ -5,7 +5,7 @@ import { countFragments, readSlideAttributes } from './slide-attributes';
 import { compileDeckPattern, lineFormOfSeparator, nativePattern, type LinePattern } from './line-pattern';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
-export interface SegmentSlide {
+interface SegmentSlide {
   /** True for a slide after `--`: it stacks under the previous horizontal slide. */
   vertical: boolean;
   line: number;
@@ -179,7 +179,7 @@ function trimBlankLines(lines: string[]): string[] {
 }
 
 /** The text of the first ATX or setext heading outside code fences, without inline Markdown. */
-export function findTitle(lines: readonly string[]): string | null {
+function findTitle(lines: readonly string[]): string | null {
   let fence: string | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
