@@ -11,7 +11,7 @@ import {
 } from './attribute-comments';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
-export interface SegmentSlide {
+interface SegmentSlide {
   /** True for a slide after `--`: it stacks under the previous horizontal slide. */
   vertical: boolean;
   line: number;
@@ -215,7 +215,7 @@ function trimBlankLines(lines: string[]): string[] {
 }
 
 /** The text of the first ATX or setext heading outside code fences, without inline Markdown. */
-export function findTitle(lines: readonly string[]): string | null {
+function findTitle(lines: readonly string[]): string | null {
   let fence: string | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
