@@ -21,7 +21,7 @@ interface ExportProducts {
   layout: unknown;
 }
 
-export type ExportProduct<F extends ExportFormat> = ExportProducts[F['format']];
+type ExportProduct<F extends ExportFormat> = ExportProducts[F['format']];
 
 /** The deck to export and the host's print page of it. */
 export interface DeckToExport {

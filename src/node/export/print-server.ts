@@ -37,7 +37,7 @@ export function send(
 const withHtml = new WeakMap<LoadedDeck, Promise<Deck>>();
 
 /** `version`'s deck with its slides' HTML, as a print page asks for it; rendered once per version. */
-export function deckWithSlideHtml(version: LoadedDeck): Promise<Deck> {
+function deckWithSlideHtml(version: LoadedDeck): Promise<Deck> {
   let rendered = withHtml.get(version);
   if (!rendered) {
     rendered = withSlideHtml(version.deck);

@@ -2,7 +2,7 @@ import { RE2JS } from 're2js';
 import type { SlideSyntax } from './model';
 
 /** What an attribute comment sets: the element before it, or its slide, and the `name="value"` text. */
-export interface AttributeComment {
+interface AttributeComment {
   target: 'element' | 'slide';
   attributes: string;
 }
