@@ -9,6 +9,9 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
+  // A state waited for (a page ready, a slide shown) may take longer than Playwright's default 5 s
+  // on a loaded 2-core machine: a deck page once took over 5 s to be ready beside four other jobs.
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

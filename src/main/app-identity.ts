@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app } from 'electron';
 import { messageOf } from '../shared/errors';
 
-export const APP_NAME = 'Podium';
+const APP_NAME = 'Podium';
 
 /**
  * Names the app Podium, with a profile of its own (`userData`: ~/.config/Podium on Linux,

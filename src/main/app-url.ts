@@ -1,12 +1,9 @@
-import { PRINT_VIEW_QUERY } from '../shared/api';
-
 export const APP_SCHEME = 'podium';
 /** The one host of the app's origin: anything else under `podium://` is refused. */
 export const APP_HOST = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_PAGE_PATH = '/index.html';
 export const APP_PAGE_URL = `${APP_ORIGIN}${APP_PAGE_PATH}`;
-export const PRINT_PAGE_URL = `${APP_PAGE_URL}?${PRINT_VIEW_QUERY}`;
 
 /** True for any URL of the app's own origin, `podium://app/…`. */
 export function isAppUrl(url: string): boolean {

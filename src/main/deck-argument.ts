@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DECK_SWITCH = '--deck';
+const DECK_SWITCH = '--deck';
 /** Where the app looks when it is started without `--deck`, as `npm start` in the repository does. */
 export const DEFAULT_DECK_FOLDER = 'slides';
 

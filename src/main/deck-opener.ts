@@ -6,7 +6,7 @@ import { APP_PAGE_URL } from './app-url';
 import type { DeckSession } from './deck-session';
 import { messageOf } from '../shared/errors';
 
-export const WELCOME_PAGE_URL = `${APP_PAGE_URL}?${WELCOME_VIEW_QUERY}`;
+const WELCOME_PAGE_URL = `${APP_PAGE_URL}?${WELCOME_VIEW_QUERY}`;
 
 export interface DeckOpenerOptions {
   session: DeckSession;
@@ -105,7 +105,7 @@ export class DeckOpener {
 }
 
 /** Why `path` cannot be a deck, naming it; null for an existing folder or `.md` file. */
-export async function deckPathProblem(path: string): Promise<string | null> {
+async function deckPathProblem(path: string): Promise<string | null> {
   let isFolder: boolean;
   try {
     isFolder = (await stat(path)).isDirectory();

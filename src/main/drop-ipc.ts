@@ -3,7 +3,7 @@ import { IPC_CHANNELS } from '../shared/api';
 import { handleIpc, type IpcArgumentParser } from './ipc';
 
 /** The path the preload read from the dropped File: one absolute path, nothing else. */
-export const droppedPathArgument: IpcArgumentParser<[string]> = (args) => {
+const droppedPathArgument: IpcArgumentParser<[string]> = (args) => {
   const [path] = args;
   if (args.length !== 1 || typeof path !== 'string') throw new Error('expected the dropped path as one string');
   if (!isAbsolute(path) || path.includes('\0')) throw new Error(`expected an absolute path, got ${JSON.stringify(path)}`);

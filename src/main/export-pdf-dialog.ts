@@ -1,25 +1,23 @@
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, dialog, type BaseWindow, type WebContents } from 'electron';
 import { hasErrors } from '../shared/deck/build-deck';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PrintLayout } from '../shared/export/export-options';
+import type { Deck } from '../shared/deck/model';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export/export-options';
 import { printViewport } from '../shared/export/print-query';
+import { printLayoutFor } from '../shared/export/slide-range';
 import { messageOf, PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
-import { finishExport, prepareExport } from '../node/export/prepare-export';
-import { printInParts } from '../node/export/print-in-parts';
+import { exportDeck } from '../node/export/export-deck';
+import { prepareExport } from '../node/export/prepare-export';
 import { waitUntilPrintReady } from '../node/export/print-ready';
 import { listProblems } from '../node/export/refused-deck';
-import { layOutPrintPage } from '../node/export/print-target';
 import { writeFileAtomically } from '../node/fs/write-atomic';
 import { APP_PAGE_URL } from './app-url';
 import { whilePrintRendererLives } from './print-renderer-watch';
 import { printWindowTarget } from './print-window-target';
 import { lockDownWebContents, secureWebPreferences } from './window';
-
-/** Images and fonts of a long deck take a while; a page that is not ready by then never will be. */
-export const PRINT_READY_TIMEOUT_MS = 60_000;
 
 /**
  * The app's Export PDF… with the dialog's options: refuses a deck with errors or missing images
@@ -35,7 +33,7 @@ export async function exportPdfInteractively(
 ): Promise<ExportResult | null> {
   if (loaded === null) throw new PodiumError('runtime', 'no deck is open');
   if (hasErrors(loaded.deck)) throw new PodiumError('deck', describeErrors(loaded));
-  const layout = await prepareExport(loaded, options);
+  await prepareExport(loaded, options);
   const dialogOptions = {
     title: 'Export PDF',
     defaultPath: join(dirname(loaded.root), `${fileNameFor(loaded.deck.title)}.pdf`),
@@ -52,7 +50,7 @@ export async function exportPdfInteractively(
     if (fraction >= 0) onProgress(fraction);
   };
   try {
-    const pdf = await exportLoadedDeck(loaded, layout, options, progress);
+    const pdf = await exportInPrintWindow(loaded.deck, options, progress);
     await writeFileAtomically(choice.filePath, pdf);
     progress(1);
     return { path: choice.filePath, bytes: pdf.byteLength };
@@ -65,29 +63,17 @@ export async function exportPdfInteractively(
   }
 }
 
-/** The app's side of the one exporter, once `prepareExport` passed: the same post-processing as `podium export`. */
-export async function exportLoadedDeck(
-  loaded: LoadedDeck,
-  layout: PrintLayout,
+/**
+ * The app's host of the one exporter (src/node/export/export-deck.ts), once `prepareExport`
+ * passed: the print page in a hidden window (print-window-target.ts), printed and finished as
+ * `podium export` does. Gives up when the window's renderer dies or hangs, or at the deadline.
+ */
+export async function exportInPrintWindow(
+  deck: Deck,
   options: ExportOptions,
   progress: (fraction: number) => void = () => undefined,
 ): Promise<Uint8Array> {
-  progress(0.15);
-  const printed = await printAppPageToPdf(loaded.deck.settings, layout, options.timeoutMs);
-  progress(0.9);
-  return finishExport(loaded.deck, printed.pdf, printed.pageMap, options);
-}
-
-/**
- * Loads the print page in a hidden window and prints it with the page size its CSS asks for;
- * also returns which slides each page shows, for the bookmarks.
- */
-export async function printAppPageToPdf(
-  size: { width: number; height: number },
-  layout: PrintLayout = DEFAULT_EXPORT_OPTIONS_LAYOUT,
-  timeoutMs: number = PRINT_READY_TIMEOUT_MS,
-): Promise<{ pdf: Uint8Array; pageMap: string }> {
-  const viewport = printViewport(layout, size);
+  const viewport = printViewport(printLayoutFor(options, deck), deck.settings);
   const window = new BrowserWindow({
     show: false,
     width: viewport.width,
@@ -98,25 +84,19 @@ export async function printAppPageToPdf(
   const { webContents } = window;
   try {
     lockDownWebContents(webContents);
-    return await whilePrintRendererLives(webContents, timeoutMs, async () => {
-      const target = printWindowTarget(window, viewport, timeoutMs);
-      const { pageMap, pages } = await layOutPrintPage(target, `${APP_PAGE_URL}?`, layout, 'pdf', size);
-      return { pdf: await printInParts(target, pages), pageMap };
+    progress(0.15);
+    return await whilePrintRendererLives(webContents, options.timeoutMs, async () => {
+      const target = printWindowTarget(window, viewport, options.timeoutMs);
+      const page = { deck, pageUrl: `${APP_PAGE_URL}?` };
+      const exported = await exportDeck(target, page, options, { format: 'pdf' }, (phase) => {
+        if (phase === 'finishing') progress(0.9);
+      });
+      return exported.product;
     });
   } finally {
     window.destroy();
   }
 }
-
-const DEFAULT_EXPORT_OPTIONS_LAYOUT: PrintLayout = {
-  size: null,
-  slides: null,
-  fragments: false,
-  notes: 'none',
-  perPage: DEFAULT_EXPORT_OPTIONS.perPage,
-  paper: DEFAULT_EXPORT_OPTIONS.paper,
-  maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
-};
 
 /** Waits until the print view is laid out: the same in-page watch as `podium export` (print-ready.ts). */
 export function waitForReadyAttribute(contents: WebContents, timeoutMs: number): Promise<void> {

@@ -46,7 +46,7 @@ export function handleIpcFromSender<Args extends unknown[], Result>(
   });
 }
 
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
+function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
   try {
     const frame = event.senderFrame;
     // An <iframe> inside the app's page may itself be at the app's URL (a deck's file framed by a

@@ -17,7 +17,7 @@ export interface MenuOptions {
   isDevelopment: boolean;
 }
 
-export const MENU_ACCELERATORS = {
+const MENU_ACCELERATORS = {
   openDeck: 'CmdOrCtrl+O',
   openMarkdownFile: 'CmdOrCtrl+Shift+O',
   // Not CmdOrCtrl+P: that promises a print dialog, and this asks where to save a file.

@@ -3,7 +3,7 @@ import { app } from 'electron';
 import { deckArgument } from './deck-argument';
 
 /** What a second `podium app DECK` hands the running app, besides its command line. */
-export interface SecondInstanceData {
+interface SecondInstanceData {
   /** The deck it was asked to open, absolute; null when it was started without one. */
   deck: string | null;
 }
@@ -30,7 +30,7 @@ export function onSecondInstance(openDeck: (deck: string | null) => void): void 
  * passes on may be reordered or extended (docs/api/app.md, event 'second-instance'); then its
  * `--deck`, resolved against its own working folder, not ours.
  */
-export function deckOfSecondInstance(argv: readonly string[], workingDirectory: string, additionalData: unknown): string | null {
+function deckOfSecondInstance(argv: readonly string[], workingDirectory: string, additionalData: unknown): string | null {
   if (typeof additionalData === 'object' && additionalData !== null && 'deck' in additionalData) {
     const { deck } = additionalData;
     if (typeof deck === 'string' && isAbsolute(deck)) return deck;

@@ -28,7 +28,7 @@ function switchValue(argv: readonly string[], name: string): string | null {
   return found === undefined ? null : found.slice(prefix.length);
 }
 
-export const WAYLAND_PLACEMENT_NOTICE = {
+const WAYLAND_PLACEMENT_NOTICE = {
   message: 'Drag the deck window to the audience’s display',
   detail:
     'On Wayland the system, not Podium, decides where windows go, so each window presents on the display it is on. ' +

@@ -76,7 +76,7 @@ export function lockDownWebContents(contents: WebContents): void {
   denyPermissions(contents.session);
 }
 
-export const UNSAVED_EDITS_BUTTONS = ['Discard Edits and Close', 'Keep Editing'] as const;
+const UNSAVED_EDITS_BUTTONS = ['Discard Edits and Close', 'Keep Editing'] as const;
 
 /** True when the person chooses to close with unsaved edits. */
 function confirmDiscardUnsavedEdits(): boolean {

@@ -27,7 +27,7 @@ export interface DeckApi {
  * A file or folder dropped on the app's window, as the page holds it: a DOM `File`, named here
  * by the one property this contract reads so that shared/ needs no DOM types.
  */
-export interface DroppedFile {
+interface DroppedFile {
   readonly name: string;
 }
 
@@ -85,16 +85,13 @@ export const HTTP_ROUTES = {
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */
 export const DECK_ASSET_PREFIX = 'deck/';
 
-/** The page's query parameter that selects the print layout used by every PDF export. */
-export const PRINT_VIEW_QUERY = 'view=print';
-/** The page's query parameter values of the other views: the speaker view and a read-only follower. */
 /** The page's query parameter for the edit view: segments, Markdown editor and live preview. */
 export const EDIT_VIEW_QUERY = 'view=edit';
-
+/** The page's query parameter values of the other views: the speaker view and a read-only follower. */
 export const SPEAKER_VIEW_QUERY = 'view=speaker';
+export const FOLLOW_VIEW_QUERY = 'view=follow';
 /** The app's welcome window, shown when it is started without a deck: open, recent, new. */
 export const WELCOME_VIEW_QUERY = 'view=welcome';
-export const FOLLOW_VIEW_QUERY = 'view=follow';
 
 /** Set on <html> once the slides are laid out and their images and fonts have loaded. */
 export const READY_ATTRIBUTE = 'data-podium-ready';

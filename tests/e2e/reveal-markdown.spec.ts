@@ -68,6 +68,62 @@ for (const [name, options] of Object.entries(SEPARATOR_CASES)) {
   });
 }
 
+// reveal.js's docs' own example of `data-element-attributes`, and a slide pattern of the deck's own.
+const ATTRIBUTE_PATTERNS: RevealMarkdownOptions = {
+  elementAttributes: String.raw`{_\s*?([^}]+?)}`,
+  slideAttributes: String.raw`^\s*@slide\s+(.+?)$`,
+};
+const WITH_OWN_ATTRIBUTE_COMMENTS = [
+  '<!-- @slide data-background="#123456" class="dark" -->',
+  '## Steps',
+  '',
+  '- one',
+  '- two <!-- {_class="fragment"} -->',
+  '- three',
+  '<!-- {_class="fragment" data-fragment-index="1"} -->',
+  '',
+  'Said last.',
+  '<!-- {_class="fragment highlight-red"} -->',
+  '',
+  '```html',
+  '<!-- {_class="fragment"} --> is code here',
+  '```',
+  '',
+  '---',
+  '',
+  '## Default comments no longer read',
+  '',
+  'Plain.',
+  '<!-- .element: class="fragment" -->',
+  '',
+].join('\n');
+
+test("a deck's own elementAttributes and slideAttributes: the same slides as reveal.js's data-element-attributes and data-attributes", async ({ page, browser }) => {
+  const reference = await revealMarkdownSlides(await browser.newPage(), WITH_OWN_ATTRIBUTE_COMMENTS, ATTRIBUTE_PATTERNS);
+  const podium = await podiumSlides(page, WITH_OWN_ATTRIBUTE_COMMENTS, ATTRIBUTE_PATTERNS);
+  expect(podium).toEqual(reference);
+  expect(reference[0]?.fragments).toEqual(['LI', 'LI', 'P']);
+  expect(reference[0]?.attributes).toMatchObject({ 'data-background': '#123456', class: expect.stringMatching(/^dark\b/) });
+});
+
+test("inspect counts a deck's own attribute comments and warns of a .element: comment they no longer read", async () => {
+  const deck = await mkdtemp(join(tmpdir(), 'podium-attribute-patterns-'));
+  try {
+    await writeFile(join(deck, '01-talk.md'), WITH_OWN_ATTRIBUTE_COMMENTS);
+    await writeFile(
+      join(deck, 'deck.yaml'),
+      Object.entries(ATTRIBUTE_PATTERNS).map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`).join(''),
+    );
+    const inspected = inspectDeck(deck);
+    expect(inspected.slides.map((slide) => slide.fragments)).toEqual([3, 0]);
+    expect(inspected.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-attribute-comment', file: '01-talk.md', line: 21, severity: 'warning' }),
+    ]);
+  } finally {
+    await rm(deck, { recursive: true, force: true });
+  }
+});
+
 test("inspect counts the fragments a presented slide steps through, no more, no fewer", async ({ page }) => {
   const deck = await mkdtemp(join(tmpdir(), 'podium-fragment-count-'));
   await writeFile(

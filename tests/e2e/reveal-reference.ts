@@ -26,6 +26,10 @@ export interface RevealMarkdownOptions {
   separator?: string;
   verticalSeparator?: string;
   notesSeparator?: string;
+  /** reveal.js's `data-element-attributes`; Podium's `elementAttributes` in deck.yaml. */
+  elementAttributes?: string;
+  /** reveal.js's `data-attributes`; Podium's `slideAttributes` in deck.yaml. */
+  slideAttributes?: string;
 }
 
 /** The slides reveal.js's Markdown plugin makes of `markdown`, read from the laid-out page. */
@@ -33,7 +37,10 @@ export async function revealMarkdownSlides(page: Page, markdown: string, options
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
-      const attributes = Object.entries({ 'data-separator': options.separator, 'data-separator-vertical': options.verticalSeparator, 'data-separator-notes': options.notesSeparator })
+      const attributes = Object.entries({ 'data-separator': options.separator, 'data-separator-vertical': options.verticalSeparator, 'data-separator-notes': options.notesSeparator,
+        'data-element-attributes': options.elementAttributes,
+        'data-attributes': options.slideAttributes,
+      })
         .filter(([, value]) => value !== undefined)
         .map(([name, value]) => `${name}="${escapeAttribute(value ?? '')}"`)
         .join(' ');
@@ -59,7 +66,7 @@ export function presentedSlides(page: Page): Promise<PresentedSlide[]> {
     const heading = slide.querySelector('h1, h2, h3, h4, h5, h6');
     const attributes = {};
     for (const attribute of slide.attributes) {
-      if (attribute.name === 'class' || (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-podium') && !['data-index-h', 'data-index-v', 'data-fragment', 'data-markdown', 'data-markdown-parsed'].includes(attribute.name))) attributes[attribute.name] = attribute.value;
+      if (attribute.name === 'class' || (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-podium') && !['data-index-h', 'data-index-v', 'data-fragment', 'data-markdown', 'data-markdown-parsed', 'data-attributes', 'data-element-attributes'].includes(attribute.name))) attributes[attribute.name] = attribute.value;
     }
     if (attributes.class !== undefined) {
       const kept = attributes.class.split(/\\s+/).filter((name) => name && !['present', 'past', 'future', 'stack'].includes(name) && !name.startsWith('podium'));

@@ -134,19 +134,6 @@ export async function answerNextDialog(
   );
 }
 
-/** Every error box the app shows is recorded instead of blocking the run; read them with `errorBoxes`. */
-export async function recordErrorBoxes(app: ElectronApplication): Promise<void> {
-  await app.evaluate(({ dialog }) => {
-    const shown: string[] = [];
-    (globalThis as unknown as { podiumErrorBoxes: string[] }).podiumErrorBoxes = shown;
-    dialog.showErrorBox = (title, content) => void shown.push(`${title}: ${content}`);
-  });
-}
-
-export function errorBoxes(app: ElectronApplication): Promise<string[]> {
-  return app.evaluate(() => (globalThis as unknown as { podiumErrorBoxes?: string[] }).podiumErrorBoxes ?? []);
-}
-
 /** reveal.js's slide count in a presented window. */
 export function totalSlides(window: Page): Promise<number> {
   // A string, not a function: this file is type-checked without the DOM library.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDeck, type LoadedDeck } from '../../src/node/deck/load-deck';
-import { exportPdfInteractively, fileNameFor, printAppPageToPdf, waitForReadyAttribute } from '../../src/main/export-pdf-dialog';
+import { exportInPrintWindow, exportPdfInteractively, fileNameFor, waitForReadyAttribute } from '../../src/main/export-pdf-dialog';
 import { BrowserWindow, dialog, FakeWebContents, resetFakeElectron } from './fake-electron';
 import { readOutline } from '../node/export/read-pdf';
 import { printPageWillShow, printRendererWillCrash } from './print-window';
@@ -152,8 +152,12 @@ describe('exportPdfInteractively', () => {
   });
 });
 
-describe('printAppPageToPdf', () => {
-  const size = { width: 1280, height: 720 };
+describe('exportInPrintWindow', () => {
+  /** A one-slide deck, exported with a deadline of `timeoutMs`. */
+  async function exportWithin(timeoutMs: number): Promise<Uint8Array> {
+    const { deck } = await deckWith({ '01-intro.md': '# Paris 2024\n' });
+    return exportInPrintWindow(deck, { ...DEFAULT_EXPORT_OPTIONS, timeoutMs });
+  }
 
   /** The next print window: its page never answers, as a page stuck in a long script. */
   function printPageNeverAnswers(): void {
@@ -166,13 +170,13 @@ describe('printAppPageToPdf', () => {
 
   it('gives up at the deadline when the page never answers, and destroys its window', async () => {
     printPageNeverAnswers();
-    await expect(printAppPageToPdf(size, undefined, 300)).rejects.toThrow('export timed out after 0.3 s; nothing written');
+    await expect(exportWithin(300)).rejects.toThrow('export timed out after 0.3 s; nothing written');
     expect(BrowserWindow.instances[0]?.isDestroyed()).toBe(true);
   });
 
   it('gives up when the page stops responding', async () => {
     printPageNeverAnswers();
-    const printing = printAppPageToPdf(size, undefined, 60_000);
+    const printing = exportWithin(60_000);
     await vi.waitFor(() => expect(BrowserWindow.instances[0]?.webContents.executeJavaScript).toHaveBeenCalled());
     BrowserWindow.instances[0]?.webContents.emit('unresponsive');
     await expect(printing).rejects.toThrow('the print view stopped responding; nothing written');
@@ -181,12 +185,12 @@ describe('printAppPageToPdf', () => {
 
   it('names how the renderer ended when it is killed for memory', async () => {
     printRendererWillCrash('oom');
-    await expect(printAppPageToPdf(size, undefined, 60_000)).rejects.toThrow("the print view's renderer ran out of memory (exit code 139)");
+    await expect(exportWithin(60_000)).rejects.toThrow("the print view's renderer ran out of memory (exit code 139)");
   });
 
   it('leaves no listener behind on a page that printed', async () => {
     printPageWillShow(['01-intro.md:1']);
-    await printAppPageToPdf(size, undefined, 60_000);
+    await exportWithin(60_000);
     const contents = BrowserWindow.instances[0]?.webContents;
     expect(contents?.listenerCount('render-process-gone')).toBe(0);
     expect(contents?.listenerCount('unresponsive')).toBe(0);

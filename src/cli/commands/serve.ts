@@ -1,7 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import { startDeckServer } from '../../node/serve/deck-server';
-import { exportPdf } from '../../node/export/export-pdf';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
 import { messageOf } from '../../shared/errors';
@@ -20,8 +19,6 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     host: options.host,
     port: options.port,
     watch: true,
-    // The page's Export dialog: the same exporter as `podium export`, on the deck as it is on disk.
-    exportPdf: (exportOptions, output) => exportPdf({ deckPath, output, rendererDir: RENDERER_DIR, options: exportOptions }),
     onReloadError: (error) =>
       console.error(`podium: cannot reload the deck, still showing its last version: ${messageOf(error)}`),
   });

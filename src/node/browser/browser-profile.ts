@@ -7,7 +7,7 @@ import envPaths from 'env-paths';
 export const KEPT_PROFILES = 4;
 
 /** The folder headless Chromium keeps its profiles in: `podium/chromium` in the user's cache folder. */
-export function keptProfilesFolder(): string {
+function keptProfilesFolder(): string {
   return join(envPaths('podium', { suffix: '' }).cache, 'chromium');
 }
 

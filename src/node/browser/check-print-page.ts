@@ -1,9 +1,10 @@
 import type { Deck } from '../../shared/deck/model';
-import { DEFAULT_PRINT_LAYOUT } from '../../shared/export/export-options';
+import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export/export-options';
 import { PodiumError } from '../../shared/errors';
-import { CdpBrowser, type CdpPage } from '../export/cdp-browser';
-import { openPrintPage } from '../export/print-session';
-import { startDeckServer } from '../serve/deck-server';
+import { loadDeck } from '../deck/load-deck';
+import { CdpBrowser } from '../export/cdp-browser';
+import { exportDeck } from '../export/export-deck';
+import { startPrintServer } from '../export/print-server';
 
 export interface PrintPageRequest {
   deckPath: string;
@@ -13,18 +14,22 @@ export interface PrintPageRequest {
 }
 
 /**
- * Opens a deck's print view (every slide laid out on its own page, as in the PDF) in headless
- * Chromium, runs `use` on it, and closes browser and server whatever happens. The same driver and
- * print page as `podium export` (print-session.ts), laid out for the screen: `podium check`
- * measures what the PDF would show.
+ * `podium check`'s host of exportDeck (export-deck.ts): lays a deck's print view out (every slide
+ * on its own page, as in the PDF) in headless Chromium, as for PNGs, and returns what `script`
+ * measures in it; closes browser and print server whatever happens. The same driver, server and
+ * print page as `podium export`: check measures what the PDF would show.
  */
-export async function withPrintPage<T>(request: PrintPageRequest, use: (page: CdpPage, deck: Deck) => Promise<T>): Promise<T> {
+export async function measurePrintPage(request: PrintPageRequest, script: string): Promise<{ deck: Deck; measured: unknown }> {
   const launching = CdpBrowser.launch(request.executablePath, request.timeoutMs);
-  const serving = startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir });
+  const serving = startPrintServer(request.rendererDir);
   let timer: NodeJS.Timeout | undefined;
   try {
-    const [browser, server] = await Promise.all([launching, serving]);
-    const work = openPrintPage(browser, server, DEFAULT_PRINT_LAYOUT, 'screen').then(({ page }) => use(page, server.deck));
+    const [browser, server, loaded] = await Promise.all([launching, serving, loadDeck(request.deckPath)]);
+    const { deck } = loaded;
+    const work = browser
+      .newPage(deck.settings.width, deck.settings.height)
+      .then((target) => exportDeck(target, { deck, pageUrl: server.openPrintPage(loaded).url }, DEFAULT_EXPORT_OPTIONS, { format: 'layout', script }))
+      .then(({ product }) => ({ deck, measured: product }));
     // Once the deadline wins, the work's own failure (its browser closed under it) is expected.
     work.catch(() => undefined);
     const deadline = new Promise<never>((_, reject) => {

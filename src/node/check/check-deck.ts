@@ -2,7 +2,7 @@ import type { Deck, Problem } from '../../shared/deck/model';
 import { asCheckedProblem, createProblem } from '../../shared/deck/problems';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import { withPrintPage } from '../browser/check-print-page';
+import { measurePrintPage } from '../browser/check-print-page';
 import { loadDeck } from '../deck/load-deck';
 import { findDeckAssets } from '../export/deck-assets';
 import { OVERFLOW_SCRIPT, type OverflowingSlide } from './overflow-script';
@@ -50,9 +50,8 @@ async function checkLayout(request: CheckRequest): Promise<Problem[]> {
     if (!(error instanceof PodiumError)) throw error;
     return [createProblem('layout-not-checked', '.', 1, `layout not checked: ${error.message}`)];
   }
-  const overflowing = await withPrintPage({ ...request, executablePath }, async (page) =>
-    JSON.parse(await page.evaluate<string>(OVERFLOW_SCRIPT)) as OverflowingSlide[],
-  );
+  const { measured } = await measurePrintPage({ ...request, executablePath }, OVERFLOW_SCRIPT);
+  const overflowing = JSON.parse(measured as string) as OverflowingSlide[];
   return overflowing.map((slide) =>
     createProblem(
       'overflow',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { lineAt } from '../../shared/deck/front-matter';
+import { compileAttributePattern } from '../../shared/deck/attribute-comments';
 import { compileDeckPattern } from '../../shared/deck/line-pattern';
 import {
   DEFAULT_SLIDE_SYNTAX,
@@ -40,6 +41,8 @@ const PODIUM_KEYS = new Set([
   'separator',
   'verticalSeparator',
   'notesSeparator',
+  'elementAttributes',
+  'slideAttributes',
   'revealOptions',
   'lang',
 ]);
@@ -152,6 +155,25 @@ export function parseDeckSettings(
   // `separator` and no `verticalSeparator` gets none, as `data-separator` alone does in reveal.js.
   if (map.has('separator') && !map.has('verticalSeparator')) {
     syntax.verticalSeparator = NO_SEPARATOR;
+  }
+  // reveal.js's `data-element-attributes` / `data-attributes`, for decks that write their own comments.
+  for (const key of ['elementAttributes', 'slideAttributes'] as const) {
+    const node = map.get(key, true) as Node | undefined;
+    const pattern = stringValue(key);
+    if (pattern === undefined) continue;
+    try {
+      compileAttributePattern(pattern);
+      syntax[key] = pattern;
+    } catch (error) {
+      problems.push(
+        problem(
+          lineOf(node),
+          `\`${key}\` is not a pattern Podium can read attribute comments with: ${(error as Error).message} ` +
+            '(patterns run on a linear-time engine, without lookaround or backreferences)',
+          'bad-attribute-pattern',
+        ),
+      );
+    }
   }
   settings.syntax = syntax;
 

@@ -6,7 +6,7 @@ import { deckStateFolderForReading, deckStateFolderForWriting } from '../fs/deck
 import { writeFileAtomically } from '../fs/write-atomic';
 
 /** Unsaved edits, one file per segment, offered back when the deck is next opened. */
-export const RECOVERY_FOLDER = '.podium/recovery';
+const RECOVERY_FOLDER = '.podium/recovery';
 
 function entryName(file: string): string {
   return `${createHash('sha256').update(file).digest('hex').slice(0, 24)}.json`;

@@ -11,7 +11,7 @@ import { deckStateFolderForReading, deckStateFolderForWriting } from '../fs/deck
 import { segmentPath } from './segment-path';
 
 /** Deleted segments wait here, inside the deck, until the deletion is undone. */
-export const TRASH_FOLDER = '.podium/trash';
+const TRASH_FOLDER = '.podium/trash';
 const NUMBER_PREFIX = /^(\d+)([-_. ]+)?/;
 
 /** The deck's segment files in order, and whether deck.yaml is what orders them. */

@@ -7,7 +7,7 @@ import { segmentPath } from './segment-path';
 
 const BOM = '\uFEFF';
 
-export function versionOf(bytes: Uint8Array): string {
+function versionOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 

@@ -1,12 +1,11 @@
 import { writeFileAtomically } from '../fs/write-atomic';
-import { printInParts } from './print-in-parts';
 import { withPrintSession, type PrintSessionRequest } from './print-session';
 
 export type { ExportPhase, ExportProgress } from './print-session';
 
-export interface PdfExportRequest extends PrintSessionRequest {
+export type PdfExportRequest = PrintSessionRequest & {
   output: string;
-}
+};
 
 export interface PdfExportResult {
   output: string;
@@ -22,17 +21,13 @@ export interface PdfExportResult {
  * only ever receives a whole PDF: nothing is written until the last step succeeded.
  */
 export function exportPdf(request: PdfExportRequest): Promise<PdfExportResult> {
-  return withPrintSession(request, 'pdf', async (session) => {
-    session.report('printing');
-    const printed = await printInParts(session.page, session.pages);
-    session.report('finishing');
-    session.release();
-    // Loaded by the session by now; imported here so that nothing loads before the browser starts.
-    const { finishExport } = await import('./prepare-export');
-    const pdf = await finishExport(session.deck, printed, session.pageMap, request.options);
-    // The deadline may have passed while the PDF was finished: a failed export writes nothing.
-    session.assertInTime();
+  return withPrintSession(request, { format: 'pdf' }, async ({ product: pdf, slides, pages }) => {
     await writeFileAtomically(request.output, pdf);
-    return { output: request.output, slides: session.slides, pages: session.pages, bytes: pdf.byteLength };
+    return { output: request.output, slides, pages, bytes: pdf.byteLength };
   });
+}
+
+/** The same PDF as exportPdf, kept in memory: serve mode answers its Export button with it. */
+export function printPdf(request: PrintSessionRequest): Promise<{ pdf: Uint8Array; slides: number; pages: number }> {
+  return withPrintSession(request, { format: 'pdf' }, async ({ product: pdf, slides, pages }) => ({ pdf, slides, pages }));
 }

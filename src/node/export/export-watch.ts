@@ -1,16 +1,17 @@
 import { REFRESH_PRINT_FUNCTION } from '../../shared/api';
 import type { PrintLayout } from '../../shared/export/export-options';
+import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
 import { findBrowser } from '../browser/find-browser';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck } from '../deck/load-deck';
 import { writeFileAtomically } from '../fs/write-atomic';
-import { startDeckServer, type DeckServer } from '../serve/deck-server';
 import { CdpBrowser, type CdpPage } from './cdp-browser';
 import type { PdfExportRequest, PdfExportResult } from './export-pdf';
 import { finishExport, prepareExport } from './prepare-export';
 import { PAGE_MAP_SCRIPT } from './page-map';
 import { printInParts } from './print-in-parts';
-import { openPrintPage, type OpenPrintPage } from './print-session';
+import { startPrintServer, type PrintPage, type PrintServer } from './print-server';
+import { layOutPrintPage, type Viewport } from './print-target';
 
 export interface WatchedExport {
   /** Stops watching, then closes the browser and the server. */
@@ -24,27 +25,25 @@ export interface ExportWatchEvents {
   onFailed(error: unknown): void;
 }
 
-/** How long to wait for serve mode's own watcher to pick up the change this one saw. */
-const SERVER_CATCH_UP_MS = 2000;
-const SERVER_POLL_MS = 10;
-
 /**
  * `podium export --watch`: exports once, then again after every change to the deck, with the
- * browser and the print page's server kept warm (the renderer's bundle comes from memory cache
+ * browser and the print server kept warm (the renderer's bundle comes from memory cache
  * on the same origin), so a re-export costs the layout and the print, not a browser launch.
  * Each PDF is written atomically; a failed re-export leaves the previous PDF in place.
  */
-export async function watchPdfExport(request: PdfExportRequest, events: ExportWatchEvents): Promise<WatchedExport> {
+export async function watchPdfExport(request: PdfExportRequest & { rendererDir: string }, events: ExportWatchEvents): Promise<WatchedExport> {
   const executablePath = findBrowser({ explicit: request.browserPath });
   const browser = await CdpBrowser.launch(executablePath, request.options.timeoutMs);
-  let server: DeckServer;
+  let server: PrintServer;
   try {
-    server = await startDeckServer({ deckPath: request.deckPath, rendererDir: request.rendererDir, watch: true, prerenderSlideHtml: true });
+    server = await startPrintServer(request.rendererDir);
   } catch (error) {
     await browser.close();
     throw error;
   }
   let page: CdpPage | undefined;
+  /** One print page, shown each version of the deck in turn: the open page refreshes in place. */
+  let printPage: (PrintPage & { url: string }) | undefined;
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
@@ -53,9 +52,10 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
     const started = performance.now();
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, request.options);
-    await serverHasDeck(server, JSON.stringify(loaded.deck));
+    if (printPage) printPage.show(loaded);
+    else printPage = server.openPrintPage(loaded);
     const refreshed = page ? await refreshPrintPage(page, layout) : null;
-    const opened = refreshed ?? (await openPrintPage(browser, server, layout, 'pdf', page));
+    const opened = refreshed ?? (await openPrintPage(browser, printPage.url, loaded.deck.settings, layout, 'pdf', page));
     page = opened.page;
     const printed = await printInParts(page, opened.pages);
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
@@ -103,14 +103,6 @@ export async function watchPdfExport(request: PdfExportRequest, events: ExportWa
   };
 }
 
-/** Waits until serve mode has reloaded the deck this watcher loaded (both watch the same folder). */
-async function serverHasDeck(server: DeckServer, expected: string): Promise<void> {
-  const deadline = Date.now() + SERVER_CATCH_UP_MS;
-  while (JSON.stringify(server.deck) !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, SERVER_POLL_MS));
-  }
-}
-
 /**
  * The open print page rebuilds only the slides that changed, when the layout and the deck's shape
  * allow it (print-page.ts): a save then costs those slides and the print, not a page load and a
@@ -124,4 +116,29 @@ async function refreshPrintPage(page: CdpPage, layout: PrintLayout): Promise<Omi
   if (!(await page.evaluate<boolean>(refresh).catch(() => false))) return null;
   const pageMap = await page.evaluate<string>(PAGE_MAP_SCRIPT);
   return { page, pageMap, pages: (JSON.parse(pageMap) as unknown[]).length };
+}
+
+interface OpenPrintPage {
+  page: CdpPage;
+  pageMap: string;
+  pages: number;
+  viewport: { width: number; height: number };
+}
+
+/**
+ * Opens (or, given `reuse`, re-opens) the print page at `pageUrl` (its query string begun, as
+ * print-server.ts gives it) at the layout's size and waits until it is laid out (print-target.ts).
+ * `podium export --watch` keeps its page open between exports to refresh it in place.
+ */
+async function openPrintPage(
+  browser: CdpBrowser,
+  pageUrl: string,
+  deckSize: Viewport,
+  layout: PrintLayout,
+  purpose: PrintPurpose,
+  reuse?: CdpPage,
+): Promise<OpenPrintPage> {
+  const viewport = printViewport(layout, deckSize);
+  const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
+  return { page, ...(await layOutPrintPage(page, pageUrl, layout, purpose, deckSize)) };
 }

@@ -1,11 +1,10 @@
-import type { Deck } from '../../shared/deck/model';
-import type { ExportOptions, PrintLayout } from '../../shared/export/export-options';
-import { printViewport, type PrintPurpose } from '../../shared/export/print-query';
+import type { ExportOptions } from '../../shared/export/export-options';
+import { printViewport } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
-import type { DeckServer } from '../serve/deck-server';
-import { CdpBrowser, type CdpPage } from './cdp-browser';
-import { layOutPrintPage } from './print-target';
+import { CdpBrowser } from './cdp-browser';
+import type { ExportFormat, ExportedDeck } from './export-deck';
+import type { PrintHost, PrintPage, PrintServer } from './print-server';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -17,51 +16,45 @@ export interface ExportProgress {
   pages?: number;
 }
 
-export interface PrintSessionRequest {
+interface PrintSessionBase {
   deckPath: string;
-  rendererDir: string;
   /** `--browser PATH`; otherwise CHROME_PATH, then the usual install paths. */
   browserPath?: string;
   options: ExportOptions;
   onProgress?: (progress: ExportProgress) => void;
 }
 
-/** The laid-out print page, handed to one export format's writer. */
-export interface PrintSession {
-  deck: Deck;
-  layout: PrintLayout;
-  page: CdpPage;
-  /** JSON: for each page, the slides it shows (page-map.ts). */
-  pageMap: string;
-  pages: number;
+/** Where the print page is served from: a print server of the export's own, or serve mode's server. */
+export type PrintSessionRequest = PrintSessionBase &
+  (
+    | { /** The built renderer (`out/renderer`), for a print server of the export's own. */ rendererDir: string; printHost?: undefined }
+    | { /** Serve mode's server, already running: the export adds a print page to it. */ printHost: PrintHost; rendererDir?: undefined }
+  );
+
+/** The exported deck, handed to the format's writer. */
+export interface PrintSession<F extends ExportFormat> extends ExportedDeck<F> {
+  /** Slides exported (after `range`). */
   slides: number;
-  viewport: { width: number; height: number };
-  report(phase: ExportPhase): void;
-  /**
-   * Says the page is no longer needed: the browser stops (and frees its profile) while the writer
-   * finishes its output, rather than after. The session stops it anyway at the end.
-   */
-  release(): void;
-  /** Throws once the deadline has passed: call before writing anything. */
-  assertInTime(): void;
 }
 
 /**
- * What every export format shares: check the deck, start Chromium and serve mode's server side by
- * side, open the print page and wait until it is laid out, hand it to `write`, and stop both
- * whatever happens. `write` runs under the `--timeout` deadline.
+ * The command line's and serve mode's host of exportDeck (export-deck.ts): check the deck, start
+ * headless Chromium and (unless serve mode's server is given) the print server side by side, export
+ * the deck's print page in `format`, hand it to `write`, and stop what it started whatever happens.
+ * Everything until `write` is done runs under the `--timeout` deadline; nothing is written past it.
  */
-export async function withPrintSession<T>(
+export async function withPrintSession<F extends ExportFormat, T>(
   request: PrintSessionRequest,
-  purpose: PrintPurpose,
-  write: (session: PrintSession) => Promise<T>,
+  format: F,
+  write: (session: PrintSession<F>) => Promise<T>,
 ): Promise<T> {
   const { options } = request;
   const executablePath = findBrowser({ explicit: request.browserPath });
   // The browser starts first, while the deck is read and checked: its launch is the slowest step,
   // and a refused deck only costs killing it.
   const launching = CdpBrowser.launch(executablePath, options.timeoutMs);
-  let serving: Promise<DeckServer> | null = null;
+  let serving: Promise<PrintServer> | null = null;
+  let printPage: PrintPage | null = null;
   let timedOut = false;
   let closing: Promise<void> | null = null;
   const closeBrowser = (): Promise<void> => (closing ??= launching.then((browser) => browser.close()));
@@ -71,70 +64,46 @@ export async function withPrintSession<T>(
   const work = async (): Promise<T> => {
     // Everything else loads while the browser starts: static imports would run first, and the
     // YAML and Markdown parsers, the server and the checks took 0.1-0.2 s to load.
-    const [{ loadDeck }, { prepareExport }, { startDeckServer }] = await Promise.all([
+    const [{ loadDeck }, { prepareExport }, { startPrintServer }, { exportDeck }] = await Promise.all([
       import('../deck/load-deck'),
       import('./prepare-export'),
-      import('../serve/deck-server'),
+      import('./print-server'),
+      import('./export-deck'),
     ]);
     const loaded = await loadDeck(request.deckPath);
     const layout = await prepareExport(loaded, options);
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
     if (stopping) throw new PodiumError('runtime', 'export stopped');
-    serving = startDeckServer({ deckPath: request.deckPath, loaded, rendererDir: request.rendererDir, prerenderSlideHtml: true });
-    const [browser, server] = await Promise.all([launching, serving]);
+    const host: Promise<PrintHost> = request.printHost ? Promise.resolve(request.printHost) : (serving = startPrintServer(request.rendererDir));
+    const [browser, server] = await Promise.all([launching, host]);
     request.onProgress?.({ phase: 'rendering', slides });
-    const { deck } = server;
-    const { page, pageMap, pages, viewport } = await openPrintPage(browser, server, layout, purpose);
-    return write({
-      deck,
-      layout,
-      page,
-      pageMap,
-      pages,
-      slides,
-      viewport,
-      report: (phase) => request.onProgress?.({ phase, slides, pages }),
-      release: () => void closeBrowser().catch(() => undefined),
-      assertInTime: () => {
-        if (timedOut) throw new PodiumError('runtime', 'export timed out');
-      },
+    const { deck } = loaded;
+    const page = server.openPrintPage(loaded);
+    printPage = page;
+    const viewport = printViewport(layout, deck.settings);
+    const target = await browser.newPage(viewport.width, viewport.height);
+    const exported = await exportDeck(target, { deck, pageUrl: page.url }, options, format, (phase, pages) => {
+      request.onProgress?.({ phase, slides, pages });
+      // The browser stops (and frees its profile) while the PDF is finished, rather than after.
+      if (phase === 'finishing') closeBrowser().catch(() => undefined);
     });
+    // The deadline may have passed while the PDF was finished: a failed export writes nothing.
+    if (timedOut) throw new PodiumError('runtime', 'export timed out');
+    return write({ ...exported, slides });
   };
 
   try {
     return await withDeadline(work(), options.timeoutMs, () => (timedOut = true));
   } finally {
     stopping = true;
+    (printPage as PrintPage | null)?.remove();
     // Whichever of the two started is stopped, even when the other failed to.
     await Promise.allSettled([
       closeBrowser(),
-      (serving as Promise<DeckServer> | null)?.then((server) => server.close()),
+      (serving as Promise<PrintServer> | null)?.then((server) => server.close()),
     ]);
   }
-}
-
-export interface OpenPrintPage {
-  page: CdpPage;
-  pageMap: string;
-  pages: number;
-  viewport: { width: number; height: number };
-}
-
-/**
- * Opens (or, given `reuse`, re-opens) the print page of `server` at the layout's size and waits
- * until it is laid out (print-target.ts).
- */
-export async function openPrintPage(
-  browser: CdpBrowser,
-  server: DeckServer,
-  layout: PrintLayout,
-  purpose: PrintPurpose,
-  reuse?: CdpPage,
-): Promise<OpenPrintPage> {
-  const viewport = printViewport(layout, server.deck.settings);
-  const page = reuse ?? (await browser.newPage(viewport.width, viewport.height));
-  return { page, ...(await layOutPrintPage(page, `${server.url}&`, layout, purpose, server.deck.settings)) };
 }
 
 /** Rejects when `work` takes longer than `timeoutMs`; the caller's cleanup stops the work itself. */

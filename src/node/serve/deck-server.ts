@@ -1,23 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { hostname, networkInterfaces } from 'node:os';
-import { DECK_ASSET_PREFIX, FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY_HEADER, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
 import { PodiumError } from '../../shared/errors';
-import { withSlideHtml } from '../../shared/render/deck-html';
-import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
+import { answerPageRequest, ownHostHeaders, PrintPages, SECURITY_HEADERS, send } from '../export/print-server';
 import { handleEditRequest } from './edit-routes';
-import { sendFile } from './send-file';
 import { FollowHub } from './follow';
 import { deckForFollower, isPresenterOnlyFile } from './follower-view';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
-import { ExportRoute, type PdfExporter } from './export-route';
+import { ExportRoute } from './export-route';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -31,13 +27,6 @@ export interface DeckServerOptions {
   /** Reload the page's deck when a file of the deck changes. */
   watch?: boolean;
   onReloadError?: (error: unknown) => void;
-  /**
-   * Renders the slides' HTML for `GET /api/deck?html` (a print page) as soon as the deck is
-   * loaded, rather than when the page asks: an export's server has nothing else to do meanwhile.
-   */
-  prerenderSlideHtml?: boolean;
-  /** Answers `POST /api/export/pdf` (the page's Export dialog); without it, the route says it cannot. */
-  exportPdf?: PdfExporter;
   /** Tests shorten these; see SERVER_LIMITS. */
   limits?: Partial<typeof SERVER_LIMITS>;
 }
@@ -88,22 +77,19 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
-  const exportRoute = new ExportRoute(options.exportPdf);
+  // The page's Export button prints on this server's own print pages: no second server.
+  const printPages = new PrintPages(options.rendererDir);
+  let origin = '';
+  const exportRoute = new ExportRoute(options.deckPath, {
+    openPrintPage(version) {
+      const page = printPages.add(version);
+      return { ...page, url: `${origin}/${token}${page.path}?` };
+    },
+  });
   const editor = createDeckEditor(loaded.root);
   const host = options.host ?? '127.0.0.1';
   /** Each open event stream, with the role of the page that opened it. */
   const eventStreams = new Map<ServerResponse, ServeRole>();
-  /** Each version of the deck with its slides' HTML (`GET /api/deck?html`), rendered once. */
-  const withHtml = new WeakMap<LoadedDeck, Promise<Deck>>();
-  const deckWithHtml = (version: LoadedDeck): Promise<Deck> => {
-    let rendered = withHtml.get(version);
-    if (!rendered) {
-      rendered = withSlideHtml(version.deck);
-      withHtml.set(version, rendered);
-    }
-    return rendered;
-  };
-  if (options.prerenderSlideHtml) deckWithHtml(loaded).catch(() => undefined);
 
   const limits = { ...SERVER_LIMITS, ...options.limits };
   const server = createServer(
@@ -166,10 +152,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return send(response, 405, 'text/plain; charset=utf-8', 'podium: read-only');
     }
 
-    if (pathname === HTTP_ROUTES.deck) {
-      const deck = url.searchParams.has('html') ? await deckWithHtml(loaded) : loaded.deck;
-      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(deckFor(role, deck)));
-    }
     if (pathname === HTTP_ROUTES.events) {
       response.writeHead(200, {
         ...SECURITY_HEADERS,
@@ -181,20 +163,17 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       request.on('close', () => eventStreams.delete(response));
       return;
     }
-    const deckPrefix = '/' + DECK_ASSET_PREFIX;
-    const fromDeck = pathname.startsWith(deckPrefix);
-    const file = fromDeck
-      ? await resolveDeckFile(loaded.root, pathname.slice(deckPrefix.length))
-      : await resolveDeckFile(options.rendererDir, pathname === '/' ? 'index.html' : pathname.slice(1));
-    // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
-    if (file === null || (fromDeck && role === 'follower' && (await isPresenterOnlyFile(loaded.root, file)))) {
-      return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
+    // Serve mode's exports print here (export-route.ts): pages of the deck as the export read it.
+    if (printPages.handles(pathname)) {
+      if (role !== 'presenter') return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
+      return printPages.handle(request, response, new URL(`${pathname}${url.search}`, url));
     }
-    return sendFile(request, response, file, {
-      ...SECURITY_HEADERS,
-      ...(fromDeck
-        ? { 'Content-Security-Policy': DECK_FILE_CONTENT_SECURITY_POLICY, 'Content-Type': deckFileContentTypeOf(file) }
-        : { 'Content-Type': contentTypeOf(file) }),
+    return answerPageRequest(request, response, pathname, url.searchParams, {
+      loaded,
+      rendererDir: options.rendererDir,
+      deckFor: (deck) => deckFor(role, deck),
+      // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
+      hides: role === 'follower' ? (file) => isPresenterOnlyFile(loaded.root, file) : undefined,
     });
   }
 
@@ -209,7 +188,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   });
   const port = (server.address() as AddressInfo).port;
   const ownHosts = ownHostHeaders(host, port);
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let watcher: DeckWatcher | null = null;
   if (options.watch) {
@@ -217,7 +196,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       loadDeck(options.deckPath).then(
         (next) => {
           loaded = next;
-          if (options.prerenderSlideHtml) deckWithHtml(next).catch(() => undefined);
           const payloads = new Map<ServeRole, string>();
           for (const [stream, role] of eventStreams) {
             let payload = payloads.get(role);
@@ -262,44 +240,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
 
 function deckFor(role: ServeRole, deck: Deck): Deck {
   return role === 'presenter' ? deck : deckForFollower(deck);
-}
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-  'X-Content-Type-Options': 'nosniff',
-  // frame-ancestors in the CSP, and this for browsers that read only the older header.
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-function send(
-  response: ServerResponse,
-  status: number,
-  contentType: string,
-  body: string | Buffer,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { ...headers, 'Content-Type': contentType, ...SECURITY_HEADERS });
-  response.end(body);
-}
-
-/**
- * The Host headers a request to this server may carry: loopback names, the address it listens on,
- * and, listening on every interface (`--host 0.0.0.0`, asked for to reach the LAN), each of this
- * machine's addresses and its name. Any other name is a DNS-rebinding page, refused.
- */
-function ownHostHeaders(host: string, port: number): Set<string> {
-  const names = new Set(['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host]);
-  if (host === '0.0.0.0' || host === '::') {
-    for (const addresses of Object.values(networkInterfaces())) {
-      for (const { address, family } of addresses ?? []) names.add(family === 'IPv6' ? `[${address}]` : address);
-    }
-    names.add(hostname());
-    names.add(`${hostname()}.local`);
-  }
-  return new Set([...names].map((name) => `${name.toLowerCase()}:${port}`));
 }
 
 /** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */

@@ -41,7 +41,7 @@ const RING_STEP_PX = 2;
  * The rings that draw `value` (a `box-shadow` list) without blur, or null when it has no blur or
  * cannot be read.
  */
-export function vectorShadows(value: string): string | null {
+function vectorShadows(value: string): string | null {
   if (/var\(|^\s*(none|inherit|initial|unset|revert)/i.test(value)) return null;
   let changed = false;
   const shadows: string[] = [];

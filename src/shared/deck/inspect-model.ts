@@ -18,5 +18,3 @@ export function toInspectModel(deck: Deck) {
     problems: deck.problems,
   };
 }
-
-export type InspectModel = ReturnType<typeof toInspectModel>;

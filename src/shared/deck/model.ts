@@ -29,6 +29,8 @@ export type ProblemCode =
   | 'unknown-size'
   /** A slide separator in deck.yaml that is not a valid regular expression. */
   | 'bad-separator'
+  /** deck.yaml's `elementAttributes` or `slideAttributes` that is not a pattern Podium can run. */
+  | 'bad-attribute-pattern'
   /** A deck.yaml key neither Podium nor reveal.js knows: a typo, most often. */
   | 'unknown-setting'
   /** A reveal.js option with a value reveal.js does not accept. */
@@ -95,6 +97,13 @@ export interface SlideSyntax {
   separator: string;
   verticalSeparator: string;
   notesSeparator: string;
+  /**
+   * reveal.js's `data-element-attributes` and `data-attributes`: the comment text that sets an
+   * element's or a slide's attributes, its first group the attributes. Absent: `.element:` and
+   * `.slide:`, reveal.js's defaults.
+   */
+  elementAttributes?: string;
+  slideAttributes?: string;
 }
 
 export const DEFAULT_SLIDE_SYNTAX: SlideSyntax = {

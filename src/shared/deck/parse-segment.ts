@@ -3,9 +3,15 @@ import { DEFAULT_SLIDE_SYNTAX, type FrontMatter, type Problem, type SlideSyntax 
 import { createProblem } from './problems';
 import { countFragments, readSlideAttributes } from './slide-attributes';
 import { compileDeckPattern, lineFormOfSeparator, nativePattern, type LinePattern } from './line-pattern';
+import {
+  deckAttributeCommentReader,
+  readDefaultAttributeComment,
+  rewriteAttributeComments,
+  type AttributeCommentReader,
+} from './attribute-comments';
 
 /** A slide as one segment file sees it, before the deck numbers it. */
-export interface SegmentSlide {
+interface SegmentSlide {
   /** True for a slide after `--`: it stacks under the previous horizontal slide. */
   vertical: boolean;
   line: number;
@@ -32,6 +38,8 @@ interface CompiledSyntax {
   horizontal: LinePattern;
   vertical: LinePattern;
   notes: LinePattern;
+  /** The deck's own attribute comments (`elementAttributes`, `slideAttributes`); null for reveal.js's. */
+  attributeComments: AttributeCommentReader | null;
 }
 
 /**
@@ -48,6 +56,7 @@ function compileSyntax(syntax: SlideSyntax): CompiledSyntax {
     horizontal: compile(syntax.separator, DEFAULT_SLIDE_SYNTAX.separator, false),
     vertical: compile(syntax.verticalSeparator, DEFAULT_SLIDE_SYNTAX.verticalSeparator, false),
     notes: compile(syntax.notesSeparator, DEFAULT_SLIDE_SYNTAX.notesSeparator, true),
+    attributeComments: deckAttributeCommentReader(syntax),
   };
 }
 
@@ -58,23 +67,26 @@ let lastCompiled: { syntax: SlideSyntax; compiled: CompiledSyntax } | null = nul
 function compiledSyntaxOf(syntax: SlideSyntax | undefined): CompiledSyntax {
   if (syntax === undefined) return defaultSyntax;
   const same = (a: SlideSyntax, b: SlideSyntax): boolean =>
-    a.separator === b.separator && a.verticalSeparator === b.verticalSeparator && a.notesSeparator === b.notesSeparator;
+    a.separator === b.separator &&
+    a.verticalSeparator === b.verticalSeparator &&
+    a.notesSeparator === b.notesSeparator &&
+    a.elementAttributes === b.elementAttributes &&
+    a.slideAttributes === b.slideAttributes;
   if (same(syntax, DEFAULT_SLIDE_SYNTAX)) return defaultSyntax;
   if (lastCompiled === null || !same(lastCompiled.syntax, syntax)) lastCompiled = { syntax, compiled: compileSyntax(syntax) };
   return lastCompiled.compiled;
 }
 
-// reveal.js's `data-attributes` / `data-element-attributes` comments; any other `.name:` is a typo or
-// another tool's syntax, and a silently ignored fragment changes the talk's build order.
-const UNKNOWN_ATTRIBUTE_COMMENT = /<!--\s*\.([A-Za-z][\w-]*)\s*:/;
-const KNOWN_ATTRIBUTE_COMMENTS = new Set(['slide', 'element']);
+// A comment spelt like reveal.js's attribute comments that the deck's reader does not take is a
+// typo or another tool's syntax, and a silently ignored fragment changes the talk's build order.
+const DOTTED_COMMENT = /<!--(\s*\.([A-Za-z][\w-]*)\s*:[\s\S]*?)(?:-->|$)/;
 
 /**
  * Parses one segment file: front matter, then slides split on `---` and `--` (or the deck's own
  * separators) outside code fences. `syntax` holds regular expressions already validated by the caller.
  */
 export function parseSegment(source: string, file: string, syntax?: SlideSyntax): ParsedSegment {
-  const { horizontal, vertical, notes } = compiledSyntaxOf(syntax);
+  const { horizontal, vertical, notes, attributeComments } = compiledSyntaxOf(syntax);
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { meta, bodyStart, problem } = splitFrontMatter(lines, file);
   const problems: Problem[] = problem ? [problem] : [];
@@ -87,7 +99,7 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
   let fence: string | null = null;
 
   const flush = (): void => {
-    const slide = finishSlide(current);
+    const slide = finishSlide(current, attributeComments);
     if (slide) {
       slides.push(slide);
     } else if (current.sawSeparator) {
@@ -98,12 +110,14 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
 
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index] ?? '';
+    let code = fence !== null;
     if (fence !== null) {
       if (isFenceClose(line, fence)) fence = null;
     } else {
       const opening = FENCE_OPEN.exec(line);
       if (opening?.[1]) {
         fence = opening[1];
+        code = true;
       } else if (horizontal.test(line) || vertical.test(line)) {
         flush();
         current = newSlideBuffer(!horizontal.test(line), index + 1);
@@ -114,20 +128,18 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
         current.notes.push(notes.removeFirst(line));
         continue;
       }
-      const unknownComment = UNKNOWN_ATTRIBUTE_COMMENT.exec(line)?.[1];
-      if (unknownComment && !KNOWN_ATTRIBUTE_COMMENTS.has(unknownComment)) {
+      const dotted = DOTTED_COMMENT.exec(line);
+      if (dotted && (attributeComments ?? readDefaultAttributeComment)(dotted[1] ?? '') === null) {
+        const reads = attributeComments
+          ? "this deck reads attribute comments with deck.yaml's `elementAttributes` and `slideAttributes`, and this one matches neither"
+          : 'reveal.js reads only `.slide:` and `.element:` comments';
         problems.push(
-          createProblem(
-            'unknown-attribute-comment',
-            file,
-            index + 1,
-            `\`<!-- .${unknownComment}: … -->\` is ignored: reveal.js reads only \`.slide:\` and \`.element:\` comments`,
-          ),
+          createProblem('unknown-attribute-comment', file, index + 1, `\`<!-- .${dotted[2] ?? ''}: … -->\` is ignored: ${reads}`),
         );
       }
     }
     if (current.inNotes) current.notes.push(line);
-    else current.body.push({ text: line, index });
+    else current.body.push({ text: line, index, code });
   }
   flush();
 
@@ -140,7 +152,8 @@ interface SlideBuffer {
   startIndex: number;
   sawSeparator: boolean;
   inNotes: boolean;
-  body: { text: string; index: number }[];
+  /** `code`: inside a fenced code block, where a comment is text. */
+  body: { text: string; index: number; code: boolean }[];
   notes: string[];
 }
 
@@ -148,11 +161,12 @@ function newSlideBuffer(vertical: boolean, startIndex: number): SlideBuffer {
   return { vertical, startIndex, sawSeparator: false, inNotes: false, body: [], notes: [] };
 }
 
-function finishSlide(buffer: SlideBuffer): SegmentSlide | null {
+function finishSlide(buffer: SlideBuffer, attributeComments: AttributeCommentReader | null): SegmentSlide | null {
   const firstContent = buffer.body.find((line) => line.text.trim() !== '');
   const notesText = buffer.notes.join('\n').trim();
   if (!firstContent && notesText === '') return null;
-  const markdown = trimBlankLines(buffer.body.map((line) => line.text)).join('\n');
+  const body = attributeComments ? withDefaultAttributeComments(buffer.body, attributeComments) : buffer.body.map((line) => line.text);
+  const markdown = trimBlankLines(body).join('\n');
   return {
     vertical: buffer.vertical,
     line: (firstContent?.index ?? buffer.startIndex) + 1,
@@ -162,6 +176,28 @@ function finishSlide(buffer: SlideBuffer): SegmentSlide | null {
     title: findTitle(buffer.body.map((line) => line.text)),
     notes: notesText === '' ? null : notesText,
   };
+}
+
+/**
+ * The slide's lines with the deck's own attribute comments in reveal.js's default spelling, so
+ * that the slide, its fragments and its attributes read them as everything else: outside code
+ * fences only, one run of lines between fences at a time.
+ */
+function withDefaultAttributeComments(body: SlideBuffer['body'], read: AttributeCommentReader): string[] {
+  const lines: string[] = [];
+  let prose: string[] = [];
+  const flushProse = (): void => {
+    if (prose.length > 0) lines.push(...rewriteAttributeComments(prose.join('\n'), read).split('\n'));
+    prose = [];
+  };
+  for (const line of body) {
+    if (line.code) {
+      flushProse();
+      lines.push(line.text);
+    } else prose.push(line.text);
+  }
+  flushProse();
+  return lines;
 }
 
 function isFenceClose(line: string, fence: string): boolean {
@@ -179,7 +215,7 @@ function trimBlankLines(lines: string[]): string[] {
 }
 
 /** The text of the first ATX or setext heading outside code fences, without inline Markdown. */
-export function findTitle(lines: readonly string[]): string | null {
+function findTitle(lines: readonly string[]): string | null {
   let fence: string | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';

@@ -25,6 +25,7 @@ const SEVERITY: Record<ProblemCode, SeverityRule> = {
   'unknown-transition': ERROR,
   'unknown-size': ERROR,
   'bad-separator': ERROR,
+  'bad-attribute-pattern': ERROR,
   'unknown-setting': WARNING,
   'bad-reveal-option': ERROR,
   'network-file': WARNING,

@@ -4,7 +4,7 @@
  * painted W CSS px wide on the page needs W / 96 × dpi pixels across.
  */
 
-export const CSS_PX_PER_INCH = 96;
+const CSS_PX_PER_INCH = 96;
 
 export interface PixelSize {
   width: number;

@@ -7,7 +7,7 @@ export interface Rehearsal {
   slides: RehearsedSlide[];
 }
 
-export interface RehearsedSlide {
+interface RehearsedSlide {
   /** reveal.js indices of the slide. */
   h: number;
   v: number;

@@ -176,6 +176,21 @@ describe("loadDeck with a deck's own separators", () => {
     // The default separator still splits the deck.
     expect(deck.slides).toHaveLength(2);
   });
+
+  it("reads a deck's own attribute comments, and refuses a pattern without a group for the attributes", async () => {
+    const { deck } = await loadDeck(
+      await deckWith(
+        "elementAttributes: '{_\\s*?([^}]+?)}'\nslideAttributes: '@slide'\n",
+        '<!-- @slide class="x" -->\n# One\n\n- a\n- b <!-- {_class="fragment"} -->\n',
+      ),
+    );
+    expect(deck.problems).toEqual([
+      expect.objectContaining({ code: 'bad-attribute-pattern', file: 'deck.yaml', line: 2, severity: 'error' }),
+    ]);
+    // The element pattern still applies; the slide's falls back to reveal.js's `.slide:`.
+    expect(deck.slides[0]?.fragments).toBe(1);
+    expect(deck.slides[0]?.attributes).toEqual({});
+  });
 });
 
 describe('a single .md file with reveal-md front matter', () => {

@@ -1,7 +1,8 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPdf } from '../../../src/node/export/export-pdf';
 import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../../src/shared/export/export-api';
 import { REPO_ROOT } from '../../support/podium-cli';
 import { startTestDeckServer, type TestDeckServer } from '../../support/test-deck-server';
@@ -12,10 +13,8 @@ const RENDERER_DIR = join(REPO_ROOT, 'out/renderer');
 describe('serve mode export route (POST /api/export/pdf)', () => {
   let served: TestDeckServer;
   beforeAll(async () => {
-    served = await startTestDeckServer('basic', (work) => ({
-      // The exporter `podium serve` uses: headless Chromium on the deck on disk.
-      exportPdf: (options, output) => exportPdf({ deckPath: work, output, rendererDir: RENDERER_DIR, options }),
-    }));
+    // The built renderer: the export's headless Chromium opens a print page of this server.
+    served = await startTestDeckServer('basic', () => ({ rendererDir: RENDERER_DIR }));
   });
   afterAll(() => served.close());
 
@@ -38,6 +37,25 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
     // Slide 1, its notes page, slide 2 (which has no notes).
     expect(pdfInfo(pdf).Pages).toBe('3');
     expect(pageText(pdf, 2)).toContain('Greet the audience.');
+  });
+
+  it('prints on this same server: every request of the export reaches it, none another server', async () => {
+    // Node reports each request any HTTP server of this process receives, whichever server it is.
+    const ports: number[] = [];
+    const paths: string[] = [];
+    const onRequest = (message: unknown): void => {
+      const { request } = message as { request: IncomingMessage };
+      ports.push(request.socket.localPort ?? 0);
+      paths.push(request.url ?? '');
+    };
+    subscribe('http.server.request.start', onRequest);
+    try {
+      expect((await post(choices({ range: '1' }))).status).toBe(200);
+    } finally {
+      unsubscribe('http.server.request.start', onRequest);
+    }
+    expect(paths.filter((path) => /^\/print\/[^/]+\/api\/deck\?html/.test(path))).toHaveLength(1);
+    expect(new Set(ports)).toEqual(new Set([Number(new URL(served.server.origin).port)]));
   });
 
   it('runs one export at a time', async () => {
