@@ -54,7 +54,7 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
     } finally {
       unsubscribe('http.server.request.start', onRequest);
     }
-    expect(paths.filter((path) => /^\/print\/[^/]+\/api\/deck\?html/.test(path))).toHaveLength(1);
+    expect(paths.filter((path) => /^\/[^/]+\/print\/[^/]+\/api\/deck\?html/.test(path))).toHaveLength(1);
     expect(new Set(ports)).toEqual(new Set([Number(new URL(served.server.origin).port)]));
   });
 
