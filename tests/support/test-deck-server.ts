@@ -41,6 +41,6 @@ export async function startTestDeckServer(
 }
 
 /** The audience's token, from the follower URL the server prints. */
-export function followTokenOf(server: DeckServer): string {
+function followTokenOf(server: DeckServer): string {
   return new URL(server.followUrl).searchParams.get('token') ?? '';
 }
