@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { waitUntilPrintReady } from '../node/export/print-ready';
-import type { PrintTarget, Viewport } from '../node/export/print-target';
+import { JPEG_QUALITY, type PrintTarget, type Viewport } from '../node/export/print-target';
 
 /**
  * The app's hidden print window as a PrintTarget (src/node/export/print-target.ts): the same
@@ -19,9 +19,10 @@ export function printWindowTarget(window: BrowserWindow, madeAt: Viewport, ready
     waitUntilReady: () => waitUntilPrintReady((script) => webContents.executeJavaScript(script), readyTimeoutMs),
     evaluate: <T>(script: string) => webContents.executeJavaScript(script) as Promise<T>,
     pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
-    screenshot: async ({ x, y, width, height, scale }) => {
-      const image = await webContents.capturePage({ x, y, width, height });
-      return scale === 1 ? image.toPNG() : image.resize({ width: Math.round(width * scale) }).toPNG();
+    screenshot: async ({ x, y, width, height, scale, format }) => {
+      const captured = await webContents.capturePage({ x, y, width, height });
+      const image = scale === 1 ? captured : captured.resize({ width: Math.round(width * scale) });
+      return format === 'jpeg' ? image.toJPEG(JPEG_QUALITY) : image.toPNG();
     },
   };
 }

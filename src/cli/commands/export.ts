@@ -20,6 +20,8 @@ export interface ExportCommandOptions {
   png?: string;
   pngWidth?: number;
   html?: string;
+  pptx?: string;
+  pptxImages?: boolean;
   browser?: string;
   /** Seconds. */
   timeout: number;
@@ -42,6 +44,11 @@ export interface ExportCommandOptions {
 export async function exportCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
   if (options.html !== undefined) {
     await exportHtmlCommand(deckPath, options);
+    if (options.pdf === undefined && options.png === undefined) return;
+  }
+  if (options.pptxImages && options.pptx === undefined) throw new PodiumError('usage', '--pptx-images: give the file to write with --pptx FILE');
+  if (options.pptx !== undefined) {
+    await exportPptxCommand(deckPath, options);
     if (options.pdf === undefined && options.png === undefined) return;
   }
   if (options.png !== undefined) {
@@ -119,6 +126,31 @@ async function exportHtmlCommand(deckPath: string, options: ExportCommandOptions
     `podium: wrote ${result.slides} slide${result.slides === 1 ? '' : 's'} as HTML to ${result.output} ` +
       `(${result.files} files, ${Math.round(result.bytes / 1024)} KiB); open index.html`,
   );
+}
+
+async function exportPptxCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {
+  if (options.watch) throw new PodiumError('usage', '--watch re-exports a PDF; it does not apply to --pptx');
+  const progress = terminalProgress(process.stderr);
+  try {
+    const { exportPptx } = await import('../../node/export/export-pptx');
+    const result = await exportPptx({
+      deckPath,
+      output: resolve(options.pptx as string),
+      imagesOnly: options.pptxImages ?? false,
+      rendererDir: RENDERER_DIR,
+      browserPath: options.browser,
+      options: exportOptionsFrom(options),
+      onProgress: progress.update,
+    });
+    progress.done();
+    for (const warning of result.warnings) console.error(`podium: ${warning.file}:${warning.line}: warning: ${warning.message}`);
+    console.log(
+      `podium: wrote ${result.slides} slide${result.slides === 1 ? '' : 's'} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)` +
+        (options.pptxImages ? ', each one picture' : ', text editable'),
+    );
+  } finally {
+    progress.done();
+  }
 }
 
 async function exportPngCommand(deckPath: string, options: ExportCommandOptions): Promise<void> {

@@ -5,7 +5,7 @@ import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
 import { waitUntilPrintReady, waitUntilTrue } from './print-ready';
-import type { PrintTarget, Viewport } from './print-target';
+import { JPEG_QUALITY, type PrintTarget, type ScreenshotClip, type Viewport } from './print-target';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
@@ -268,8 +268,14 @@ export class CdpPage implements PrintTarget {
   }
 
   /** A PNG of the region `clip` (CSS px of the whole document), scaled by `clip.scale`. */
-  async screenshot(clip: { x: number; y: number; width: number; height: number; scale: number }): Promise<Uint8Array> {
-    const { data } = await this.send('Page.captureScreenshot', { format: 'png', clip, captureBeyondViewport: true, fromSurface: true });
+  async screenshot({ format = 'png', ...clip }: ScreenshotClip): Promise<Uint8Array> {
+    const { data } = await this.send('Page.captureScreenshot', {
+      format,
+      ...(format === 'jpeg' && { quality: JPEG_QUALITY }),
+      clip,
+      captureBeyondViewport: true,
+      fromSurface: true,
+    });
     return Buffer.from(data, 'base64');
   }
 

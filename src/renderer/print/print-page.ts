@@ -7,6 +7,7 @@ import { Presentation } from '../presentation/presentation';
 import { downsampleImages } from './downsample-images';
 import { applyDeckStylesheets } from '../presentation/stylesheets';
 import { showHandout } from './handout';
+import { installPptxReadout } from './pptx-readout';
 import { printedDeck } from './printed-deck';
 import { redrawBlurredShadowsAsVectors } from './vector-shadows';
 import './print-view.css';
@@ -18,6 +19,7 @@ import './print-view.css';
  * the slides that changed before it prints again.
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout, target: PrintPurpose): Promise<void> {
+  installPptxReadout(window);
   const deck = printedDeck(await api.loadDeck(), layout);
   await loadMathFor(deck);
   // The deck's stylesheets load first (the views below find them in place), so that their blurred
@@ -28,7 +30,8 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
   if (layout.notes === 'handout') return showHandout(deck, layout, document, downsample);
-  document.documentElement.classList.toggle('podium-offscreen-pages-skipped', maxImageDpi === null);
+  // Only a PDF may skip painting pages off screen: PNGs, PowerPoint's pictures and `check` capture them.
+  document.documentElement.classList.toggle('podium-offscreen-pages-skipped', target === 'pdf' && maxImageDpi === null);
   if (target === 'pdf' && maxImageDpi === null) {
     // Hidden the moment reveal.js has measured and centred them (`pdf-ready`): otherwise the screen
     // styles and lays out every page once more while the page waits for its images.

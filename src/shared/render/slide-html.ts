@@ -29,6 +29,17 @@ export function loadMath(): Promise<void> {
   return mathLoaded;
 }
 
+/**
+ * Each formula keeps its TeX in `data-tex`: the sanitizer drops MathML's `<annotation>`, and the
+ * PowerPoint export gives the formula's picture its TeX as alternative text. The TeX is already
+ * escaped as KaTeX wrote it into the annotation.
+ */
+function withTexAttributes(html: string): string {
+  return html.replace(KATEX_WITH_TEX, (_, inside: string, tex: string) => `<span class="katex" data-tex="${tex}">${inside}`);
+}
+
+const KATEX_WITH_TEX = /<span class="katex">((?:(?!<span class="katex">).)*?<annotation encoding="application\/x-tex">([^<]*)<\/annotation>)/gs;
+
 /** False when `markdown` cannot hold math: it has no `$`. */
 export function mayContainMath(markdown: string): boolean {
   return markdown.includes('$');
@@ -61,7 +72,7 @@ export function renderSlideHtml(markdown: string, context: SlideRenderContext): 
       html.text = withDeckUrls(html.text, context.segmentFile);
     }
   });
-  return marked.parser(tokens);
+  return withTexAttributes(marked.parser(tokens));
 }
 
 /** URL attributes of inline HTML (`<img src>`, `<a href>`, `<video poster>`, reveal's `data-src`). */
