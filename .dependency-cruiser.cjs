@@ -11,7 +11,7 @@ module.exports = {
       comment: 'src/shared runs everywhere: no Node, no Electron, no other layer.',
       severity: 'error',
       from: { path: '^src/shared' },
-      to: { pathNot: '^src/shared|^node_modules/(marked|yaml|katex|marked-katex-extension|re2js)/' },
+      to: { pathNot: '^src/shared|^node_modules/(marked|yaml|katex|marked-katex-extension|re2js|diff)/' },
     },
     {
       name: 'node-below-electron',

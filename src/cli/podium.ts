@@ -80,6 +80,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--watch', 'export again on every change to the deck, with the browser kept warm, until Ctrl+C')
     .option('--png <folder>', 'also (or, without --pdf, only) write one PNG per slide into this folder')
     .addOption(new Option('--png-width <px>', 'PNG width in pixels (default: the deck width)').argParser(positiveInteger))
+    .option('--pptx <file>', 'also (or, without --pdf, only) write a PowerPoint file whose text, lists and tables stay editable')
+    .option('--pptx-images', 'with --pptx: each slide as one picture, as the PDF shows it, the notes still as text')
     .option('--html <folder>', 'also (or, without --pdf, only) write a static copy that presents offline from file://, speaker view included')
     .action(async (deck: string, options: ExportCommandOptions) => (await commands.export()).exportCommand(deck, options));
 

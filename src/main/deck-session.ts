@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Deck } from '../shared/deck/model';
 import { loadDeck, type LoadedDeck } from '../node/deck/load-deck';
 import { DeckWatcher } from '../node/deck/deck-watcher';
+import { diskProblems } from '../node/check/file-problems';
 
 /** How often a deck whose folder vanished is looked for. */
 const RETURN_CHECK_MS = 500;
@@ -12,6 +13,7 @@ const RETURN_CHECK_MS = 500;
  */
 export class DeckSession {
   private loaded: LoadedDeck | null = null;
+  private shown: Deck | null = null;
   private path: string | null = null;
   private watcher: DeckWatcher | null = null;
   /** Bumped by each `open`, so that a reload started for an older deck knows it is stale. */
@@ -30,6 +32,14 @@ export class DeckSession {
     return this.loaded;
   }
 
+  /**
+   * The deck as the windows get it: with the missing files the slides name among its problems,
+   * for the edit view's list. Exports read `current`, which has only the loader's problems.
+   */
+  get shownDeck(): Deck | null {
+    return this.shown;
+  }
+
   /** The path the open deck was opened from, as given to `open`; null before the first. */
   get openPath(): string | null {
     return this.path;
@@ -41,15 +51,17 @@ export class DeckSession {
    */
   async open(path: string): Promise<LoadedDeck> {
     const loaded = await loadDeck(path);
+    const shown = await withDiskProblems(loaded);
     const generation = ++this.generation;
     await this.watcher?.close();
     if (generation !== this.generation) return loaded;
     this.loaded = loaded;
+    this.shown = shown;
     this.path = path;
     this.reloadAgain = false;
     this.stopLookingForReturn();
     await this.watch(loaded.root);
-    this.onDeckChanged(loaded.deck);
+    this.onDeckChanged(shown);
     return loaded;
   }
 
@@ -113,9 +125,11 @@ export class DeckSession {
     if (path === null) return;
     try {
       const loaded = await loadDeck(path);
+      const shown = await withDiskProblems(loaded);
       if (generation !== this.generation) return;
       this.loaded = loaded;
-      this.onDeckChanged(loaded.deck);
+      this.shown = shown;
+      this.onDeckChanged(shown);
     } catch (error) {
       // Keep showing the last good deck.
       if (generation !== this.generation) return;
@@ -131,4 +145,8 @@ async function isFolder(path: string): Promise<boolean> {
     (found) => found.isDirectory(),
     () => false,
   );
+}
+
+async function withDiskProblems({ root, deck }: LoadedDeck): Promise<Deck> {
+  return { ...deck, problems: await diskProblems(root, deck) };
 }

@@ -75,7 +75,7 @@ async function start(openFiles: OpenFileQueue): Promise<void> {
   recentDecks = new RecentDecks(app.getPath('userData'));
   installAppProtocol({ rendererDir: RENDERER_DIR, getDeckRoot: () => deckSession.current?.root ?? null });
   denyPermissions(session.defaultSession);
-  registerDeckIpc(() => deckSession.current?.deck ?? null);
+  registerDeckIpc(() => deckSession.shownDeck);
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
   registerExportIpc(() => deckSession.current);

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/shared/deck/build-deck';
+import type { Problem } from '../../src/shared/deck/model';
 import { CEREMONY_DECK, FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
 
 describe('the podium command', () => {
@@ -51,8 +53,17 @@ describe('the podium command', () => {
     it('still prints the JSON, and exits 1, for a deck with errors', () => {
       const result = runPodium(['inspect', join(FIXTURE_DECKS, 'broken-front-matter'), '--json']);
       expect(result.status).toBe(1);
-      expect(JSON.parse(result.stdout).problems[0].file).toBe('2-bad.md');
-      expect(JSON.parse(result.stdout).problems[0].code).toBe('bad-front-matter');
+      const errors = (JSON.parse(result.stdout) as { problems: Problem[] }).problems.filter((problem) => problem.severity === 'error');
+      expect(errors).toMatchObject([{ file: '2-bad.md', code: 'bad-front-matter' }]);
+    });
+
+    it('reports a missing image and an empty slide with the file, line and severity `check` gives them', () => {
+      const deck = join(FIXTURE_DECKS, 'check-problems');
+      const inspected = (JSON.parse(runPodium(['inspect', deck, '--json']).stdout) as { problems: Problem[] }).problems;
+      expect(inspected).toContainEqual(expect.objectContaining({ code: 'missing-file', severity: 'error', file: '1-problems.md', line: 3 }));
+      expect(inspected).toContainEqual(expect.objectContaining({ code: 'empty-slide', severity: 'warning', line: 15 }));
+      const checked = runPodium(['check', deck, '--no-render']).stdout.split('\n').filter((line) => line.startsWith('1-problems.md:'));
+      expect(inspected.map(formatProblem)).toEqual(checked);
     });
   });
 
@@ -78,7 +89,7 @@ describe('the podium command', () => {
     it('listens on 127.0.0.1 by default, without a warning', async () => {
       const output = await serveOutput([]);
       expect(output).toMatch(/at http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-      expect(output).not.toMatch(/warning/);
+      expect(output).not.toMatch(/warning: listening/);
     });
 
     it('warns when told to listen beyond this machine', async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { PODIUM_BIN } from '../support/podium-cli';
 
 export interface PresentingServer {
@@ -61,4 +61,19 @@ export async function speakerIndices(page: Page): Promise<Indices> {
 export async function expectAllAt(expected: Indices, presenters: Page[], speakers: Page[]): Promise<void> {
   for (const page of presenters) await expect.poll(() => revealIndices(page)).toEqual(expected);
   for (const page of speakers) await expect.poll(() => speakerIndices(page)).toEqual(expected);
+}
+
+/** Opens a presentation or follower page and waits until it is ready. */
+export async function openPresenter(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+  return page;
+}
+
+/** Opens the speaker view as a presenter does: S in the presentation. */
+export async function openSpeakerView(presenter: Page): Promise<Page> {
+  const [speaker] = await Promise.all([presenter.waitForEvent('popup'), presenter.keyboard.press('s')]);
+  await expect(speaker.locator('.podium-speaker[data-h]')).toBeAttached();
+  return speaker;
 }

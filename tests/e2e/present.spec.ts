@@ -1,27 +1,14 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIXTURE_DECKS } from '../support/podium-cli';
-import { expectAllAt, revealIndices, servePresenting, speakerIndices, type PresentingServer } from './present-support';
+import { expectAllAt, openPresenter, openSpeakerView, revealIndices, servePresenting, speakerIndices, type PresentingServer } from './present-support';
 
 // Two segments: "Opening" (1 min planned: Welcome, then "Three steps" with two fragments) and
 // "Closing" (2 min planned: Thank you, then Questions, which has no notes).
 const DECK = join(FIXTURE_DECKS, 'presenting');
 
-async function openPresenter(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(page.locator('html[data-podium-ready]')).toBeAttached();
-  return page;
-}
-
-/** Opens the speaker view as a presenter does: S in the presentation. */
-async function openSpeakerView(presenter: Page): Promise<Page> {
-  const [speaker] = await Promise.all([presenter.waitForEvent('popup'), presenter.keyboard.press('s')]);
-  await expect(speaker.locator('.podium-speaker[data-h]')).toBeAttached();
-  return speaker;
-}
 
 test.describe('presenting in serve mode', () => {
   let served: PresentingServer | null = null;

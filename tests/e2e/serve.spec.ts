@@ -52,7 +52,7 @@ test.describe('podium serve', () => {
 
   test('shows a segment with broken front matter as an error slide naming file and line, and the rest of the deck', async ({ page }) => {
     const model = inspectDeck(join(FIXTURE_DECKS, 'broken-front-matter'));
-    const problem = model.problems[0];
+    const problem = model.problems.find((candidate) => candidate.code === 'bad-front-matter');
     served = await servePodium(join(FIXTURE_DECKS, 'broken-front-matter'));
     await page.goto(`${served.url}#/1`);
     const errorSlide = page.locator('section.podium-error-slide');

@@ -54,7 +54,18 @@ describe('DeckSession', () => {
     await writeFile(join(base, 'talk', '01-intro.md'), '# Hello again\n');
     const changed = await nextChange(2);
     expect(changed.slides.map((slide) => slide.title)).toEqual(['Hello again']);
-    expect(session.current?.deck).toBe(changed);
+    expect(session.shownDeck).toBe(changed);
+    expect(session.current?.deck.slides).toBe(changed.slides);
+  });
+
+  it("sends the windows a missing image among the deck's problems, and keeps it out of what exports read", async () => {
+    await session.open(join(base, 'talk'));
+    await writeFile(join(base, 'talk', '01-intro.md'), '# Hello\n\n![The stadium](stadium.png)\n');
+    const changed = await nextChange(2);
+    expect(changed.problems).toEqual([
+      expect.objectContaining({ code: 'missing-file', severity: 'error', file: '01-intro.md', line: 3 }),
+    ]);
+    expect(session.current?.deck.problems).toEqual([]);
   });
 
   it('stops watching the first deck once another is opened', async () => {

@@ -1,6 +1,9 @@
 import { networkInterfaces } from 'node:os';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
+import { fileProblems } from '../../node/check/file-problems';
+import type { LoadedDeck } from '../../node/deck/load-deck';
 import { startDeckServer } from '../../node/serve/deck-server';
+import { ProblemLog } from '../../node/serve/problem-log';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
 import { messageOf } from '../../shared/errors';
@@ -13,12 +16,24 @@ export interface ServeOptions {
 
 /** `podium serve`: presents the deck in the browser, live-reloading on every change, until Ctrl+C. */
 export async function serveCommand(deckPath: string, options: ServeOptions): Promise<void> {
+  // The problems `check` finds without a browser, printed as they appear while the deck is edited.
+  const problemLog = new ProblemLog();
+  let reported = Promise.resolve();
+  const reportProblems = ({ root, deck }: LoadedDeck): void => {
+    reported = reported
+      .then(() => fileProblems(root, deck))
+      .then((problems) => {
+        for (const line of problemLog.report(problems)) console.log(line);
+      })
+      .catch((error: unknown) => console.error(`podium: cannot check the deck: ${messageOf(error)}`));
+  };
   const server = await startDeckServer({
     deckPath,
     rendererDir: RENDERER_DIR,
     host: options.host,
     port: options.port,
     watch: true,
+    onDeckLoaded: reportProblems,
     onReloadError: (error) =>
       console.error(`podium: cannot reload the deck, still showing its last version: ${messageOf(error)}`),
   });

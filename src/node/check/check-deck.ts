@@ -1,11 +1,12 @@
 import type { Deck, Problem } from '../../shared/deck/model';
-import { asCheckedProblem, createProblem } from '../../shared/deck/problems';
+import { createProblem } from '../../shared/deck/problems';
 import { PodiumError } from '../../shared/errors';
 import { findBrowser } from '../browser/find-browser';
 import { measurePrintPage } from '../browser/check-print-page';
 import { loadDeck } from '../deck/load-deck';
-import { findDeckAssets } from '../export/deck-assets';
-import { OVERFLOW_SCRIPT, type OverflowingSlide } from './overflow-script';
+import { byPlace, fileProblems } from './file-problems';
+import { overflowProblem, type OverflowingSlide } from '../../shared/deck/overflow';
+import { OVERFLOW_SCRIPT } from './overflow-script';
 
 export interface CheckRequest {
   deckPath: string;
@@ -24,22 +25,13 @@ export interface CheckResult {
 /**
  * Preflight: everything that would break on stage or in the PDF, each named by file and line.
  * Errors: what the loader found (front matter, deck.yaml, themes), missing or outside files,
- * empty slides, overflowing slides. Warnings: slides without speaker notes.
+ * overflowing slides. Warnings: empty slides, slides without speaker notes.
  */
 export async function checkDeck(request: CheckRequest): Promise<CheckResult> {
   const { root, deck } = await loadDeck(request.deckPath);
-  const problems: Problem[] = [...deck.problems];
-  problems.push(...(await findDeckAssets(root, deck, { stylesheets: 'deck-css' })).missing);
-
-  for (const slide of deck.slides) {
-    if (slide.error || slide.notes) continue;
-    const file = deck.segments[slide.segment]?.file ?? '';
-    problems.push(createProblem('no-notes', file, slide.line, 'slide has no speaker notes'));
-  }
-
+  const problems = await fileProblems(root, deck);
   if (request.render) problems.push(...(await checkLayout(request)));
-  // Graver on the eve of a talk than in the editor: an empty slide is an error here (problems.ts).
-  return { deck, problems: problems.map(asCheckedProblem).sort(byPlace) };
+  return { deck, problems: problems.sort(byPlace) };
 }
 
 async function checkLayout(request: CheckRequest): Promise<Problem[]> {
@@ -52,17 +44,5 @@ async function checkLayout(request: CheckRequest): Promise<Problem[]> {
   }
   const { measured } = await measurePrintPage({ ...request, executablePath }, OVERFLOW_SCRIPT);
   const overflowing = JSON.parse(measured as string) as OverflowingSlide[];
-  return overflowing.map((slide) =>
-    createProblem(
-      'overflow',
-      slide.file,
-      slide.line,
-      `slide content overflows the ${slide.slideWidth}×${slide.slideHeight} slide ` +
-        `(${slide.width}×${slide.height} px): shorten it or split it with ---`,
-    ),
-  );
-}
-
-function byPlace(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file, 'en', { numeric: true }) || a.line - b.line;
+  return overflowing.map(overflowProblem);
 }

@@ -1,28 +1,13 @@
-export interface OverflowingSlide {
-  file: string;
-  line: number;
-  width: number;
-  height: number;
-  slideWidth: number;
-  slideHeight: number;
-}
+import { findOverflowingSlides } from '../../shared/deck/overflow';
 
 /**
  * Runs in the print view, where reveal.js has laid out every slide at the deck's size (the same
- * layout the PDF gets): a slide whose content is taller or wider than the slide overflows.
+ * layout the PDF gets). The rule is the edit view's (shared/deck/overflow.ts), sent as its source.
  * A string, since this Node-side code is compiled without the DOM's types.
  */
 export const OVERFLOW_SCRIPT = `(() => {
+  const findOverflowingSlides = ${findOverflowingSlides.toString()};
   const { width, height } = window.Reveal.getConfig();
-  const sections = [...document.querySelectorAll('.reveal .slides section[data-podium-file]')];
-  return JSON.stringify(sections
-    .filter((section) => section.scrollHeight > height + 1 || section.scrollWidth > width + 1)
-    .map((section) => ({
-      file: section.dataset.podiumFile,
-      line: Number(section.dataset.podiumLine),
-      width: section.scrollWidth,
-      height: section.scrollHeight,
-      slideWidth: width,
-      slideHeight: height,
-    })));
+  const sections = document.querySelectorAll('.reveal .slides section[data-podium-file]');
+  return JSON.stringify(findOverflowingSlides(sections, width, height));
 })()`;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { lineAt } from '../../shared/deck/front-matter';
+import { explainYamlError } from '../../shared/deck/yaml-error';
 import { compileAttributePattern } from '../../shared/deck/attribute-comments';
 import { compileDeckPattern } from '../../shared/deck/line-pattern';
 import {
@@ -80,8 +80,8 @@ export function parseDeckSettings(
 
   const error = document.errors[0];
   if (error) {
-    const message = error.message.split('\n', 1)[0] ?? error.message;
-    return { settings: {}, problems: [problem(lineAt(text, error.pos[0]), `invalid YAML: ${message}`)] };
+    const { line, message } = explainYamlError(text, error);
+    return { settings: {}, problems: [problem(line, `invalid YAML: ${message}`)] };
   }
   if (document.contents === null) return { settings: {}, problems: [] };
   if (!isMap(document.contents)) {

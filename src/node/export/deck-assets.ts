@@ -9,7 +9,7 @@ import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
 import { findStylesheetReferences, isRemoteUrl } from './stylesheet-references';
 
 /** A file of the deck that a slide or the deck's stylesheet refers to. */
-export interface DeckAsset {
+interface DeckAsset {
   /** Relative to the deck folder, with forward slashes: where the page asks for it below `deck/`. */
   path: string;
   /** Its real path on disk, inside the deck folder (symlinks followed and checked). */

@@ -3,6 +3,7 @@ import type { ExportOptions } from '../../shared/export/export-options';
 import { printLayoutFor } from '../../shared/export/slide-range';
 import { finishExport } from './prepare-export';
 import { printInParts } from './print-in-parts';
+import { capturePptx, type PptxCapture } from './pptx-capture';
 import { layOutPrintPage, type PrintTarget } from './print-target';
 
 /** What an export makes of the laid-out print page. */
@@ -11,7 +12,9 @@ export type ExportFormat =
   /** One PNG per page, `width` px wide (default: the page's own width). */
   | { format: 'png'; width?: number }
   /** `podium check`: the page laid out as for PNGs, measured by `script` run in it. */
-  | { format: 'layout'; script: string };
+  | { format: 'layout'; script: string }
+  /** PowerPoint: the page read as shapes and its pictures captured; `imagesOnly`: each slide whole. */
+  | { format: 'pptx'; imagesOnly: boolean };
 
 interface ExportProducts {
   /** Printed and finished: metadata and bookmarks. */
@@ -19,6 +22,7 @@ interface ExportProducts {
   png: Uint8Array[];
   /** What the script returned. */
   layout: unknown;
+  pptx: PptxCapture;
 }
 
 type ExportProduct<F extends ExportFormat> = ExportProducts[F['format']];
@@ -45,7 +49,7 @@ export type ExportDeckPhase = 'printing' | 'finishing';
 /**
  * The one exporter of every host (the CLI, the app, serve mode's Export button, `podium check`):
  * lays out `deck`'s print page in `target` for `options`, then prints it and finishes the PDF
- * (outline, metadata), takes one PNG per page, or measures it. The host has checked the deck
+ * (outline, metadata), takes one PNG per page, reads it for PowerPoint, or measures it. The host has checked the deck
  * (prepare-export.ts) and supplies its browser and the page's URL; writing is its own.
  */
 export async function exportDeck<F extends ExportFormat>(
@@ -78,6 +82,9 @@ export async function exportDeck<F extends ExportFormat>(
     for (const top of tops) images.push(await target.screenshot({ x: 0, y: top, width, height, scale }));
     onPhase('finishing', pages);
     product = images;
+  } else if (format.format === 'pptx') {
+    product = await capturePptx(target, viewport, format.imagesOnly);
+    onPhase('finishing', pages);
   } else {
     product = await target.evaluate<unknown>(format.script);
     onPhase('finishing', pages);

@@ -8,9 +8,9 @@ import { PRINTED_PAGES_SELECTOR } from './page-map';
  * faster than two and the join (measured at 300 pages: 0.75 s against 0.6 s printing plus 0.3 s
  * joining), so decks up to that size print in one call.
  */
-export const SINGLE_PRINT_MAX_PAGES = 400;
+const SINGLE_PRINT_MAX_PAGES = 400;
 /** The largest part a long deck is printed in; the parts are made equal. */
-export const PAGES_PER_PRINT = 250;
+const PAGES_PER_PRINT = 250;
 
 /** What a host can do with its laid-out print page: headless Chromium over CDP, or the app's window. */
 export interface PagePrinter {
@@ -44,7 +44,7 @@ export async function printInParts(printer: PagePrinter, pages: number): Promise
  * page break, as the deck's last page has none: otherwise each part would end with a blank page.
  * Inline `!important` wins over reveal's print stylesheet, and nothing else sets these inline.
  */
-export function showOnlyPagesScript(first: number, end: number): string {
+function showOnlyPagesScript(first: number, end: number): string {
   return `(() => {
     const pages = document.querySelectorAll(${JSON.stringify(PRINTED_PAGES_SELECTOR)});
     pages.forEach((page, index) => {

@@ -1,3 +1,4 @@
+import type { Deck } from '../../shared/deck/model';
 import type { ExportOptions } from '../../shared/export/export-options';
 import { printViewport } from '../../shared/export/print-query';
 import { PodiumError } from '../../shared/errors';
@@ -5,6 +6,7 @@ import { findBrowser } from '../browser/find-browser';
 import { CdpBrowser } from './cdp-browser';
 import type { ExportFormat, ExportedDeck } from './export-deck';
 import type { PrintHost, PrintPage, PrintServer } from './print-server';
+import type { Viewport } from './print-target';
 
 export type ExportPhase = 'checking' | 'rendering' | 'printing' | 'finishing';
 
@@ -35,6 +37,10 @@ export type PrintSessionRequest = PrintSessionBase &
 export interface PrintSession<F extends ExportFormat> extends ExportedDeck<F> {
   /** Slides exported (after `range`). */
   slides: number;
+  /** The deck as it was read for this export. */
+  deck: Deck;
+  /** The print page's viewport: the slide's size in CSS px. */
+  viewport: Viewport;
 }
 
 /**
@@ -90,7 +96,7 @@ export async function withPrintSession<F extends ExportFormat, T>(
     });
     // The deadline may have passed while the PDF was finished: a failed export writes nothing.
     if (timedOut) throw new PodiumError('runtime', 'export timed out');
-    return write({ ...exported, slides });
+    return write({ ...exported, slides, deck, viewport });
   };
 
   try {

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
-import type { Deck } from '../../shared/deck/model';
+import type { Deck, Problem } from '../../shared/deck/model';
+import { diskProblems } from '../check/file-problems';
 import { PodiumError } from '../../shared/errors';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
@@ -17,8 +18,6 @@ import { ExportRoute } from './export-route';
 
 export interface DeckServerOptions {
   deckPath: string;
-  /** The deck at `deckPath`, when the caller has just loaded it: it is not read a second time. */
-  loaded?: LoadedDeck;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   host?: string;
@@ -27,6 +26,8 @@ export interface DeckServerOptions {
   /** Reload the page's deck when a file of the deck changes. */
   watch?: boolean;
   onReloadError?: (error: unknown) => void;
+  /** The deck as first read and as read again after each change, for a caller that reports on it. */
+  onDeckLoaded?: (loaded: LoadedDeck) => void;
   /** Tests shorten these; see SERVER_LIMITS. */
   limits?: Partial<typeof SERVER_LIMITS>;
 }
@@ -37,7 +38,7 @@ export interface DeckServerOptions {
  * hall of followers stay far below the connection limit. Event streams are responses, which no
  * request timeout cuts.
  */
-export const SERVER_LIMITS = {
+const SERVER_LIMITS = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -73,7 +74,10 @@ export interface DeckServer {
  * another origin learns it from no cookie, and from no Referer (`Referrer-Policy: no-referrer`).
  */
 export async function startDeckServer(options: DeckServerOptions): Promise<DeckServer> {
-  let loaded: LoadedDeck = options.loaded ?? (await loadDeck(options.deckPath));
+  let loaded: LoadedDeck = await loadDeck(options.deckPath);
+  // Sent with the presenter's deck, for the edit view's problem list; exports read `loaded` as is.
+  let loadedProblems = await diskProblems(loaded.root, loaded.deck);
+  options.onDeckLoaded?.(loaded);
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const follow = new FollowHub();
@@ -171,7 +175,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     return answerPageRequest(request, response, pathname, url.searchParams, {
       loaded,
       rendererDir: options.rendererDir,
-      deckFor: (deck) => deckFor(role, deck),
+      deckFor: (deck) => deckFor(role, deck, loadedProblems),
       // A follower's page needs the deck's images, never its sources: they hold the speaker notes.
       hides: role === 'follower' ? (file) => isPresenterOnlyFile(loaded.root, file) : undefined,
     });
@@ -191,23 +195,31 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let watcher: DeckWatcher | null = null;
+  // Reloads can overlap: one that finishes after a later one must not put its older deck back.
+  let reloadsStarted = 0;
+  let reloadShown = 0;
   if (options.watch) {
     watcher = new DeckWatcher(loaded.root, () => {
-      loadDeck(options.deckPath).then(
-        (next) => {
+      const reload = ++reloadsStarted;
+      loadDeck(options.deckPath)
+        .then(async (next) => {
+          const problems = await diskProblems(next.root, next.deck);
+          if (reload < reloadShown) return;
+          reloadShown = reload;
+          loadedProblems = problems;
           loaded = next;
+          options.onDeckLoaded?.(next);
           const payloads = new Map<ServeRole, string>();
           for (const [stream, role] of eventStreams) {
             let payload = payloads.get(role);
             if (payload === undefined) {
-              payload = `event: deck\ndata: ${JSON.stringify(deckFor(role, next.deck))}\n\n`;
+              payload = `event: deck\ndata: ${JSON.stringify(deckFor(role, next.deck, loadedProblems))}\n\n`;
               payloads.set(role, payload);
             }
             stream.write(payload);
           }
-        },
-        (error: unknown) => options.onReloadError?.(error),
-      );
+        })
+        .catch((error: unknown) => options.onReloadError?.(error));
     }, (error) => options.onReloadError?.(error));
     await watcher.ready();
   }
@@ -238,8 +250,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   };
 }
 
-function deckFor(role: ServeRole, deck: Deck): Deck {
-  return role === 'presenter' ? deck : deckForFollower(deck);
+function deckFor(role: ServeRole, deck: Deck, problems: Problem[]): Deck {
+  return role === 'presenter' ? { ...deck, problems } : deckForFollower(deck);
 }
 
 /** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */

@@ -1,5 +1,6 @@
 import '../styles/modal-dialog.css';
 import './ask-dialog.css';
+import { h } from '../dom';
 
 // Electron never shows window.prompt (it returns null at once) and its confirm/alert differ from a
 // browser's, so the edit view asks through a page-made modal <dialog> of its own, the same in the app
@@ -17,35 +18,18 @@ interface AskOptions {
 
 function ask(options: AskOptions): Promise<string | null> {
   const id = `podium-ask-title-${++dialogCount}`;
-  const dialog = document.createElement('dialog');
-  dialog.className = 'podium-modal podium-ask';
-  dialog.setAttribute('aria-labelledby', id);
-  const form = document.createElement('form');
-  form.method = 'dialog';
-  const heading = document.createElement('h2');
-  heading.id = id;
-  heading.textContent = options.title;
-  form.append(heading);
-  let input: HTMLInputElement | null = null;
-  if (options.initialText !== undefined) {
-    input = document.createElement('input');
-    input.type = 'text';
-    input.value = options.initialText;
-    input.setAttribute('aria-labelledby', id);
-    form.append(input);
-  }
-  const buttons = document.createElement('div');
-  buttons.className = 'podium-modal-buttons podium-ask-buttons';
-  const cancel = document.createElement('button');
-  cancel.type = 'button';
-  cancel.textContent = 'Cancel';
-  const confirm = document.createElement('button');
-  confirm.type = 'submit';
-  confirm.className = 'podium-ask-confirm';
-  confirm.textContent = options.confirmLabel;
-  buttons.append(cancel, confirm);
-  form.append(buttons);
-  dialog.append(form);
+  const input =
+    options.initialText === undefined ? null : h('input', { type: 'text', value: options.initialText, attrs: { 'aria-labelledby': id } });
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  const confirm = h('button', { type: 'submit', className: 'podium-ask-confirm' }, options.confirmLabel);
+  const form = h(
+    'form',
+    { method: 'dialog' },
+    h('h2', { id }, options.title),
+    input,
+    h('div', { className: 'podium-modal-buttons podium-ask-buttons' }, cancel, confirm),
+  );
+  const dialog = h('dialog', { className: 'podium-modal podium-ask', attrs: { 'aria-labelledby': id } }, form);
   document.body.append(dialog);
 
   return new Promise((resolve) => {

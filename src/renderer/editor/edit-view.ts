@@ -1,16 +1,20 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
 import { withSegmentSource } from '../../shared/deck/build-deck';
-import type { Deck, Slide } from '../../shared/deck/model';
+import { missingNotes } from '../../shared/deck/missing-notes';
+import type { Deck, Problem, Slide } from '../../shared/deck/model';
+import { findOverflowingSlides, overflowProblem } from '../../shared/deck/overflow';
 import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
 import type { ExportApi } from '../../shared/export/export-api';
 import { exportDialogLauncher } from '../export/export-dialog-launcher';
 import { Presentation } from '../presentation/presentation';
 import { askForText, askToConfirm } from './ask-dialog';
+import { showCompare, type CompareAction } from './compare-view';
 import { MarkdownEditor } from './markdown-editor';
 import { downloadText } from './download-text';
 import { EditSession, type EditStatus } from './edit-session';
 import { NoticeBar } from './notice-bar';
+import { ProblemList } from './problem-list';
 import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
 import './editor.css';
@@ -34,13 +38,19 @@ export class EditView {
   /** Aborted by destroy: the page's listeners are added with its signal. */
   private readonly lifetime = new AbortController();
   private unsubscribeDeck: (() => void) | null = null;
-  private readonly onPreviewMoved = (): void => this.followPreview();
+  private readonly onPreviewMoved = (): void => {
+    this.followPreview();
+    this.measurePreview();
+  };
+  /** `check`'s overflow rule on the preview's current slide, as laid out at the deck's size. */
+  private previewProblems: Problem[] = [];
   private readonly notice: NoticeBar;
   private readonly editor: MarkdownEditor;
   private readonly session: EditSession;
   private readonly segments: SegmentList;
   private readonly strip: SlideStrip;
   private readonly status: HTMLElement;
+  private readonly problemList: ProblemList;
   private readonly preview: Presentation;
 
   constructor(
@@ -71,6 +81,8 @@ export class EditView {
     document.documentElement.classList.add('podium-editing');
 
     this.notice = new NoticeBar(source);
+    this.problemList = new ProblemList(source, (problem) => void this.openSegment(problem.file, problem.line));
+    source.append(this.status);
     this.segments = new SegmentList(side, {
       onSelect: (file) => void this.openSegment(file),
       onCreate: () => void this.createSegment(),
@@ -119,7 +131,7 @@ export class EditView {
       api: exportApi,
       slideCount: async () => this.shownDeck.slides.length,
       beforeExport: () => this.save(),
-    });
+    }, this.lifetime.signal);
     const bar = document.createElement('div');
     bar.className = 'podium-edit-toolbar';
     bar.setAttribute('role', 'toolbar');
@@ -137,6 +149,7 @@ export class EditView {
     this.diskDeck = this.shownDeck = await this.deckApi.loadDeck();
     document.title = `Editing: ${this.diskDeck.title}`;
     await this.preview.show(this.diskDeck);
+    this.measurePreview();
     if (this.lifetime.signal.aborted) return;
     this.reveal?.on('slidechanged', this.onPreviewMoved);
     this.unsubscribeDeck = this.deckApi.onDeckChanged((deck) => void this.onDiskDeck(deck));
@@ -152,7 +165,7 @@ export class EditView {
     await this.offerRecovery();
   }
 
-  /** Stops autosave, the journal, the watcher's decks, the preview's moves and the unload guard. */
+  /** Stops autosave, the journal, the watcher's decks, the preview's moves, the host's Export requests and the unload guard. */
   destroy(): void {
     this.lifetime.abort();
     this.session.destroy();
@@ -185,7 +198,7 @@ export class EditView {
   /** The preview, the list and the status show the text being typed, saved or not. */
   private showEdit(text: string): void {
     this.shownDeck = withSegmentSource(this.diskDeck, this.segmentIndex, text);
-    void this.preview.update(this.shownDeck);
+    void this.preview.update(this.shownDeck).then(() => this.measurePreview());
     this.render();
   }
 
@@ -214,35 +227,8 @@ export class EditView {
     this.notice.show('warning', `${theirs.file} changed on disk while you were editing it.`, [keepMine, takeTheirs, compare]);
   }
 
-  private compare(theirs: SegmentText, actions: { label: string; run: () => void | Promise<void> }[]): void {
-    const panel = document.createElement('div');
-    panel.className = 'podium-compare';
-    for (const [label, text] of [
-      ['Yours (unsaved)', this.editor.text],
-      ['On disk', theirs.text],
-    ] as const) {
-      const column = document.createElement('div');
-      const heading = document.createElement('h3');
-      heading.textContent = label;
-      const pre = document.createElement('pre');
-      pre.textContent = text;
-      column.append(heading, pre);
-      panel.append(column);
-    }
-    const close = (): void => panel.remove();
-    const buttons = document.createElement('div');
-    for (const action of actions) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = action.label;
-      button.addEventListener('click', () => {
-        close();
-        void action.run();
-      });
-      buttons.append(button);
-    }
-    panel.append(buttons);
-    document.body.append(panel);
+  private compare(theirs: SegmentText, actions: CompareAction[]): void {
+    showCompare(theirs.file, this.editor.text, theirs.text, actions);
   }
 
   private async onDiskDeck(deck: Deck): Promise<void> {
@@ -258,7 +244,7 @@ export class EditView {
   private onDiskDeckShown(): void {
     const index = this.segmentIndex;
     this.shownDeck = this.session.hasUnsavedEdits && index >= 0 ? withSegmentSource(this.diskDeck, index, this.editor.text) : this.diskDeck;
-    void this.preview.update(this.shownDeck);
+    void this.preview.update(this.shownDeck).then(() => this.measurePreview());
     this.render();
   }
 
@@ -267,6 +253,28 @@ export class EditView {
     this.segments.render(this.shownDeck, file, new Set(this.session.hasUnsavedEdits && file ? [file] : []));
     this.scheduleStripRender();
     this.setStatus(this.session.status);
+    this.showProblems();
+  }
+
+  /**
+   * The problems of the text as typed: this segment's from parsing it, the rest as the host read
+   * them from disk (with the missing files), slides without notes, and the current slide's overflow.
+   */
+  private showProblems(): void {
+    const problems = [...this.shownDeck.problems, ...missingNotes(this.shownDeck), ...this.previewProblems].sort(
+      (a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }) || a.line - b.line,
+    );
+    this.problemList.render(problems);
+    this.editor.showProblems(problems);
+  }
+
+  private measurePreview(): void {
+    const reveal = this.reveal;
+    const slide = reveal?.getCurrentSlide();
+    if (!reveal || !slide) return;
+    const { width, height } = reveal.getConfig();
+    this.previewProblems = findOverflowingSlides([slide], Number(width), Number(height)).map(overflowProblem);
+    this.showProblems();
   }
 
   /**

@@ -1,7 +1,10 @@
 import { markdown } from '@codemirror/lang-markdown';
+import { yamlFrontmatter } from '@codemirror/lang-yaml';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import type { Problem } from '../../shared/deck/model';
 
 export interface MarkdownEditorEvents {
   onChange(text: string): void;
@@ -19,6 +22,9 @@ export class MarkdownEditor {
   private readonly states = new Map<string, EditorState>();
   private file: string | null = null;
   private applyingExternalText = false;
+  private problems: readonly Problem[] = [];
+  /** The problems last marked, as a key: typing that changes none of them dispatches nothing. */
+  private marked = '';
 
   constructor(parent: HTMLElement, private readonly events: MarkdownEditorEvents) {
     this.view = new EditorView({ parent, state: this.createState('') });
@@ -27,7 +33,9 @@ export class MarkdownEditor {
   private createState(text: string): EditorState {
     const extensions: Extension[] = [
       basicSetup,
-      markdown(),
+      // A segment's leading `---` block is YAML, not a Markdown setext heading.
+      yamlFrontmatter({ content: markdown() }),
+      lintGutter(),
       EditorView.lineWrapping,
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (this.events.onSave(), true) }]),
       EditorView.updateListener.of((update) => {
@@ -54,6 +62,33 @@ export class MarkdownEditor {
     const kept = reset ? undefined : this.states.get(file);
     this.file = file;
     this.view.setState(kept ?? this.createState(text));
+    this.marked = '';
+    this.markProblems();
+  }
+
+  /**
+   * Marks the lines of the open file that `problems` (the deck's, as `check` reports them) name:
+   * a sign in the gutter, the line underlined, the message on hover.
+   */
+  showProblems(problems: readonly Problem[]): void {
+    this.problems = problems;
+    this.markProblems();
+  }
+
+  private markProblems(): void {
+    const own = this.problems.filter((problem) => problem.file === this.file);
+    const key = JSON.stringify(own);
+    if (key === this.marked) return;
+    this.marked = key;
+    // Problems arrive from the edit they describe, while CodeMirror is still applying it.
+    queueMicrotask(() => {
+      const doc = this.view.state.doc;
+      const diagnostics: Diagnostic[] = own.map((problem) => {
+        const line = doc.line(Math.max(1, Math.min(problem.line, doc.lines)));
+        return { from: line.from, to: line.to, severity: problem.severity, source: problem.code, message: problem.message };
+      });
+      this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+    });
   }
 
   /** Replaces the text from outside (a change on disk) as one undoable step, keeping the cursor's line. */

@@ -1,3 +1,5 @@
+import { h } from '../dom';
+
 export interface NoticeAction {
   label: string;
   run: () => void | Promise<void>;
@@ -10,28 +12,29 @@ export class NoticeBar {
   private readonly element: HTMLDivElement;
 
   constructor(parent: HTMLElement) {
-    this.element = document.createElement('div');
-    this.element.className = 'podium-notice';
-    this.element.hidden = true;
+    this.element = h('div', { className: 'podium-notice', hidden: true });
     parent.prepend(this.element);
   }
 
   show(kind: 'info' | 'warning' | 'error', message: string, actions: NoticeAction[] = []): void {
     this.element.hidden = false;
     this.element.dataset.kind = kind;
-    const text = document.createElement('span');
-    text.textContent = message;
-    const buttons = actions.map((action) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = action.label;
-      button.addEventListener('click', () => {
-        if (!action.keepsNotice) this.clear();
-        void action.run();
-      });
-      return button;
-    });
-    this.element.replaceChildren(text, ...buttons);
+    const buttons = actions.map((action) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          on: {
+            click: () => {
+              if (!action.keepsNotice) this.clear();
+              void action.run();
+            },
+          },
+        },
+        action.label,
+      ),
+    );
+    this.element.replaceChildren(h('span', {}, message), ...buttons);
   }
 
   clear(): void {

@@ -1,4 +1,5 @@
 import type { Deck } from '../../shared/deck/model';
+import { h } from '../dom';
 
 export interface SegmentListEvents {
   onSelect(file: string): void;
@@ -19,23 +20,17 @@ export class SegmentList {
   private readonly items = new Map<string, HTMLLIElement>();
 
   constructor(parent: HTMLElement, private readonly events: SegmentListEvents) {
-    const toolbar = document.createElement('div');
-    toolbar.className = 'podium-segment-actions';
-    const button = (label: string, title: string, run: () => void): HTMLButtonElement => {
-      const element = document.createElement('button');
-      element.type = 'button';
-      element.textContent = label;
-      element.title = title;
-      element.addEventListener('click', run);
-      toolbar.append(element);
-      return element;
-    };
-    button('New', 'Add a segment after this one', () => events.onCreate());
-    button('Duplicate', 'Duplicate this segment', () => this.current && events.onDuplicate(this.current));
-    button('Rename', 'Rename this segment file', () => this.current && events.onRename(this.current));
-    button('Delete', 'Delete this segment (can be undone)', () => this.current && events.onDelete(this.current));
-    this.list = document.createElement('ol');
-    this.list.className = 'podium-segments';
+    const button = (label: string, title: string, run: () => void): HTMLButtonElement =>
+      h('button', { type: 'button', title, on: { click: run } }, label);
+    const toolbar = h(
+      'div',
+      { className: 'podium-segment-actions' },
+      button('New', 'Add a segment after this one', () => events.onCreate()),
+      button('Duplicate', 'Duplicate this segment', () => this.current && events.onDuplicate(this.current)),
+      button('Rename', 'Rename this segment file', () => this.current && events.onRename(this.current)),
+      button('Delete', 'Delete this segment (can be undone)', () => this.current && events.onDelete(this.current)),
+    );
+    this.list = h('ol', { className: 'podium-segments' });
     parent.append(toolbar, this.list);
   }
 
@@ -63,22 +58,24 @@ export class SegmentList {
   }
 
   private createItem(file: string): HTMLLIElement {
-    const item = document.createElement('li');
-    item.dataset.file = file;
-    item.draggable = true;
-    const title = document.createElement('span');
-    title.className = 'podium-segment-title';
-    const name = document.createElement('span');
-    name.className = 'podium-segment-file';
-    name.textContent = file;
-    item.append(title, name);
-    item.addEventListener('click', () => this.events.onSelect(file));
-    item.addEventListener('dragstart', () => (this.dragged = file));
-    item.addEventListener('dragover', (event) => event.preventDefault());
-    item.addEventListener('drop', (event) => {
-      event.preventDefault();
-      this.drop(this.deck, file);
-    });
+    const item = h(
+      'li',
+      {
+        dataset: { file },
+        draggable: true,
+        on: {
+          click: () => this.events.onSelect(file),
+          dragstart: () => (this.dragged = file),
+          dragover: (event) => event.preventDefault(),
+          drop: (event) => {
+            event.preventDefault();
+            this.drop(this.deck, file);
+          },
+        },
+      },
+      h('span', { className: 'podium-segment-title' }),
+      h('span', { className: 'podium-segment-file' }, file),
+    );
     this.items.set(file, item);
     return item;
   }

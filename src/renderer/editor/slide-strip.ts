@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../../shared/deck/model';
+import { h } from '../dom';
 import { buildSection } from '../presentation/slide-elements';
 
 const THUMB_WIDTH = 160;
@@ -12,8 +13,7 @@ export class SlideStrip {
   private readonly cache = new Map<string, HTMLElement>();
 
   constructor(parent: HTMLElement, private readonly onPick: (slide: Slide) => void) {
-    this.element = document.createElement('ol');
-    this.element.className = 'podium-slide-strip';
+    this.element = h('ol', { className: 'podium-slide-strip' });
     parent.append(this.element);
   }
 
@@ -29,21 +29,20 @@ export class SlideStrip {
           miniature = this.miniature(deck, slide, scale);
           this.cache.set(key, miniature);
         }
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset.h = String(slide.h);
-        button.dataset.v = String(slide.v);
-        button.title = slide.error ? slide.error.message : (slide.title ?? '(untitled)');
-        button.classList.toggle('current', slide.h === current.h && slide.v === (current.v ?? 0));
-        if (slide.error) button.classList.add('error');
-        const number = document.createElement('span');
-        number.className = 'podium-thumb-number';
-        number.textContent = String(index + 1);
-        button.append(miniature, number);
-        button.addEventListener('click', () => this.onPick(slide));
-        item.append(button);
-        return item;
+        const isCurrent = slide.h === current.h && slide.v === (current.v ?? 0);
+        const button = h(
+          'button',
+          {
+            type: 'button',
+            className: [isCurrent && 'current', slide.error && 'error'].filter(Boolean).join(' '),
+            dataset: { h: String(slide.h), v: String(slide.v) },
+            title: slide.error ? slide.error.message : (slide.title ?? '(untitled)'),
+            on: { click: () => this.onPick(slide) },
+          },
+          miniature,
+          h('span', { className: 'podium-thumb-number' }, String(index + 1)),
+        );
+        return h('li', {}, button);
       }),
     );
     for (const key of this.cache.keys()) if (!used.has(key)) this.cache.delete(key);
@@ -51,27 +50,24 @@ export class SlideStrip {
 
   /** The slide at the deck's size inside a `.reveal`, so that the theme applies, scaled down. */
   private miniature(deck: Deck, slide: Slide, scale: number): HTMLElement {
-    const frame = document.createElement('div');
-    frame.className = 'podium-thumb-frame';
-    frame.style.height = `${Math.round(deck.settings.height * scale)}px`;
-    const reveal = document.createElement('div');
-    reveal.className = 'reveal podium-thumb-deck';
-    Object.assign(reveal.style, {
-      width: `${deck.settings.width}px`,
-      height: `${deck.settings.height}px`,
-      transform: `scale(${scale})`,
-    });
-    const slides = document.createElement('div');
-    slides.className = 'slides';
     const section = buildSection(deck, slide, document);
     section.querySelector('aside.notes')?.remove();
     const background = section.getAttribute('data-background-color');
     const image = section.getAttribute('data-background-image');
-    if (background) reveal.style.backgroundColor = background;
-    if (image) reveal.style.backgroundImage = `url("${image}")`;
-    slides.append(section);
-    reveal.append(slides);
-    frame.append(reveal);
-    return frame;
+    const reveal = h(
+      'div',
+      {
+        className: 'reveal podium-thumb-deck',
+        style: {
+          width: `${deck.settings.width}px`,
+          height: `${deck.settings.height}px`,
+          transform: `scale(${scale})`,
+          ...(background && { backgroundColor: background }),
+          ...(image && { backgroundImage: `url("${image}")` }),
+        },
+      },
+      h('div', { className: 'slides' }, section),
+    );
+    return h('div', { className: 'podium-thumb-frame', style: { height: `${Math.round(deck.settings.height * scale)}px` } }, reveal);
   }
 }

@@ -1,24 +1,32 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
+import { AudienceScreenControl } from './audience-screen';
 import { linkRevealToPresenter } from './reveal-presenter-link';
 
 const KEY_S = 83;
+const KEY_W = 87;
 
 /**
  * The presenter's deck: reveal.js's own keys (arrows, space, PageUp/PageDown from clickers, F, O/Esc,
- * B/., ? for the list of keys), S for the speaker view in place of reveal's notes plugin, a cursor
- * that hides when idle, and every move shared with the speaker view and followers.
+ * B/. to black out, ? for the list of keys), W for a whiteboard, S for the speaker view in place of
+ * reveal's notes plugin, a cursor that hides when idle, and every move (and what the audience
+ * sees) shared with the speaker view and followers.
  */
 export function startPresentMode(reveal: RevealApi, api: DeckApi): () => void {
   reveal.configure({ help: true, hideInactiveCursor: true, hideCursorTime: 3000 });
   reveal.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view' }, () => api.openSpeakerView());
+  const screen = new AudienceScreenControl(reveal);
+  reveal.addKeyBinding({ keyCode: KEY_W, key: 'W', description: 'Whiteboard: a blank white screen (W again to go back)' }, () =>
+    screen.toggleWhiteboard(),
+  );
   // reveal.js's help lists these keys under other names; a presenter holding a clicker looks for these.
   reveal.registerKeyboardShortcut('PAGE DOWN  ,  PAGE UP', 'Next / previous (clickers)');
   reveal.registerKeyboardShortcut('?', 'Show or hide this help');
-  const unlink = linkRevealToPresenter(reveal, api, { drives: true });
+  const unlink = linkRevealToPresenter(reveal, api, { drives: true }, screen);
   return () => {
     unlink();
     reveal.removeKeyBinding(KEY_S);
+    reveal.removeKeyBinding(KEY_W);
   };
 }
 

@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
 import { presenterStateOf, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
+import { AudienceScreenControl } from './audience-screen';
 
 export interface RevealPresenterLinkOptions {
   /** False for a follower: it moves with the presenter and never tells anyone where it is. */
@@ -8,12 +9,18 @@ export interface RevealPresenterLinkOptions {
 }
 
 /**
- * Keeps one reveal.js deck on the presenter's slide and fragment: moves it when another window of
- * the talk moves, and, when it `drives`, announces its own moves (key, click, hash) to the others.
+ * Keeps one reveal.js deck on the presenter's slide and fragment, and on the screen the audience
+ * sees (the slide, black or a whiteboard): moves it when another window of the talk moves, and,
+ * when it `drives`, announces its own moves (key, click, hash) to the others.
  */
-export function linkRevealToPresenter(reveal: RevealApi, api: DeckApi, options: RevealPresenterLinkOptions): () => void {
+export function linkRevealToPresenter(
+  reveal: RevealApi,
+  api: DeckApi,
+  options: RevealPresenterLinkOptions,
+  screen: AudienceScreenControl = new AudienceScreenControl(reveal),
+): () => void {
   let applyingRemoteMove = false;
-  const current = (): PresenterState => presenterStateOf(reveal.getIndices());
+  const current = (): PresenterState => presenterStateOf(reveal.getIndices(), screen.screen);
   let announced: PresenterState | null = null;
 
   const announce = (): void => {
@@ -26,6 +33,7 @@ export function linkRevealToPresenter(reveal: RevealApi, api: DeckApi, options: 
   };
   const events = ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const;
   for (const event of events) reveal.on(event, announce);
+  const unwatchScreen = screen.onChange(announce);
   // Announce first, then listen: a speaker view already open answers the listener's greeting with
   // this state rather than with an older one.
   announce();
@@ -34,7 +42,10 @@ export function linkRevealToPresenter(reveal: RevealApi, api: DeckApi, options: 
     if (samePresenterState(state, current())) return;
     applyingRemoteMove = true;
     try {
+      // A paused reveal.js does not move: the screen comes back first, then the slide changes.
+      if (state.screen !== 'black') screen.set(state.screen);
       reveal.slide(state.h, state.v, state.f);
+      if (state.screen === 'black') screen.set('black');
       announced = current();
     } finally {
       applyingRemoteMove = false;
@@ -43,6 +54,8 @@ export function linkRevealToPresenter(reveal: RevealApi, api: DeckApi, options: 
 
   return () => {
     unsubscribe();
+    unwatchScreen();
     for (const event of events) reveal.off(event, announce);
+    screen.destroy();
   };
 }

@@ -56,7 +56,8 @@ export class Presentation {
       // slide size plus this margin: none, so a page is exactly the deck's size. Only the editor's
       // small preview keeps reveal.js's margin around the slide.
       margin: embedded ? 0.04 : (deckOptions.margin ?? 0),
-      ...(this.options.printView ? { controls: false } : {}),
+      // The editor's preview follows the cursor: reveal.js's arrows would only cover the slide.
+      ...(this.options.printView || embedded ? { controls: false } : {}),
       view: this.options.printView ? 'print' : null,
       // Each slide is one page in its final state unless the export asks for every fragment step;
       // an overflowing slide is clipped, never split.

@@ -18,6 +18,10 @@ export interface SpeakerLayout {
   largerNotesButton: HTMLButtonElement;
   previousButton: HTMLButtonElement;
   nextButton: HTMLButtonElement;
+  /** Says what the audience sees when it is not the slide: a black screen or the whiteboard. */
+  screenBadge: HTMLElement;
+  blackButton: HTMLButtonElement;
+  whiteboardButton: HTMLButtonElement;
   schedule: ScheduleView;
 }
 
@@ -56,6 +60,9 @@ export function buildSpeakerLayout(document: Document): SpeakerLayout {
     largerNotesButton: button('speaker-notes-larger', 'A+', 'Larger notes (+)'),
     previousButton: button('speaker-previous-button', '◀', 'Previous (←, PageUp)'),
     nextButton: button('speaker-next-button', '▶', 'Next (→, space, PageDown)'),
+    screenBadge: make('span', 'speaker-screen-badge'),
+    blackButton: button('speaker-black', 'Black', 'Black out the audience screen (B); again to show the slide'),
+    whiteboardButton: button('speaker-whiteboard', 'Whiteboard', 'Show the audience a blank white screen (W); again to show the slide'),
     schedule: createScheduleView(document),
   };
 
@@ -63,11 +70,13 @@ export function buildSpeakerLayout(document: Document): SpeakerLayout {
   const timer = make('div', 'speaker-timer');
   timer.append(layout.elapsed, layout.pauseButton, layout.resetButton, layout.rehearseButton);
   const navigation = make('div', 'speaker-navigation');
-  navigation.append(layout.previousButton, layout.position, layout.nextButton);
+  navigation.append(layout.previousButton, layout.position, layout.nextButton, layout.blackButton, layout.whiteboardButton);
   bar.append(timer, layout.schedule.status, navigation, layout.wallClock);
 
   const current = make('section', 'speaker-current');
-  current.append(make('h2', 'speaker-label', 'Now'), layout.currentSlide);
+  layout.screenBadge.setAttribute('role', 'status');
+  layout.screenBadge.hidden = true;
+  current.append(make('h2', 'speaker-label', 'Now'), layout.screenBadge, layout.currentSlide);
   const next = make('section', 'speaker-next');
   next.append(layout.nextLabel, layout.nextSlide);
   const notes = make('section', 'speaker-notes');

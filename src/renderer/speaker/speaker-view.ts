@@ -4,6 +4,7 @@ import type { Deck } from '../../shared/deck/model';
 import {
   presenterStateFromHash,
   samePresenterState,
+  type AudienceScreen,
   type PresenterState,
 } from '../../shared/present/presenter-state';
 import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
@@ -94,6 +95,8 @@ export class SpeakerView {
     layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal(), options);
     layout.previousButton.addEventListener('click', () => this.step('previous'), options);
     layout.nextButton.addEventListener('click', () => this.step('next'), options);
+    layout.blackButton.addEventListener('click', () => this.toggleScreen('black'), options);
+    layout.whiteboardButton.addEventListener('click', () => this.toggleScreen('white'), options);
     layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller(), options);
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
@@ -102,9 +105,16 @@ export class SpeakerView {
       if (!action) return;
       event.preventDefault();
       if (action === 'next' || action === 'previous') this.step(action);
+      else if (action === 'black' || action === 'white') this.toggleScreen(action);
       else if (action === 'larger') this.notesFontSize.larger();
       else this.notesFontSize.smaller();
     }, options);
+  }
+
+  /** Black or whiteboard on the audience screen, or back to the slide when it is already showing. */
+  private toggleScreen(screen: AudienceScreen): void {
+    const { screen: shown, ...place } = this.state;
+    this.moveTo(shown === screen ? place : { ...place, screen }, { announce: true });
   }
 
   private step(direction: 'next' | 'previous'): void {
@@ -130,9 +140,19 @@ export class SpeakerView {
     this.layout.root.dataset.h = String(state.h);
     this.layout.root.dataset.v = String(state.v);
     this.layout.root.dataset.f = String(state.f);
+    this.showScreen(state.screen);
     this.clock.enterSegment(slide?.segment ?? 0, this.now());
     this.recorder?.moveTo(state, this.now());
     this.refreshClocks();
+  }
+
+  private showScreen(screen: AudienceScreen | undefined): void {
+    const { screenBadge, blackButton, whiteboardButton, root } = this.layout;
+    root.dataset.screen = screen ?? 'slide';
+    screenBadge.hidden = screen === undefined;
+    screenBadge.textContent = screen === 'black' ? 'The audience sees a black screen' : screen === 'white' ? 'The audience sees the whiteboard' : '';
+    blackButton.setAttribute('aria-pressed', String(screen === 'black'));
+    whiteboardButton.setAttribute('aria-pressed', String(screen === 'white'));
   }
 
   /** The next preview shows where "next" leads: the next fragment of this slide, else the next slide. */
@@ -208,9 +228,12 @@ export class SpeakerView {
   }
 }
 
-type SpeakerAction = 'next' | 'previous' | 'larger' | 'smaller';
+type SpeakerAction = 'next' | 'previous' | 'larger' | 'smaller' | 'black' | 'white';
 
-/** The presentation's navigation keys, clickers' PageUp/PageDown included, and +/− for the notes. */
+/**
+ * The presentation's navigation keys, clickers' PageUp/PageDown included, B/. and W for what the
+ * audience sees, and +/− for the notes.
+ */
 const SPEAKER_KEYS: Record<string, SpeakerAction> = {
   ArrowRight: 'next',
   ArrowDown: 'next',
@@ -225,4 +248,7 @@ const SPEAKER_KEYS: Record<string, SpeakerAction> = {
   '+': 'larger',
   '=': 'larger',
   '-': 'smaller',
+  b: 'black',
+  '.': 'black',
+  w: 'white',
 };

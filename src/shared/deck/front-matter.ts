@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { FrontMatter, Problem } from './model';
 import { createProblem } from './problems';
+import { explainYamlError } from './yaml-error';
 
 export interface FrontMatterSplit {
   meta: FrontMatter;
@@ -32,12 +33,12 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
-    const lineInYaml = lineAt(yamlText, error.pos[0]);
+    const { line, message } = explainYamlError(yamlText, error);
     return {
       meta: {},
       bodyStart: closing + 1,
       // +1 for the opening fence.
-      problem: createProblem('bad-front-matter', file, lineInYaml + 1, `invalid front matter: ${firstLine(error.message)}`),
+      problem: createProblem('bad-front-matter', file, line + 1, `invalid front matter: ${message}`),
     };
   }
   const value: unknown = document.toJS();
@@ -64,15 +65,3 @@ function isMapping(value: unknown): value is FrontMatter {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? text;
-}
-
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < text.length; index++) {
-    if (text.charCodeAt(index) === 10) line++;
-  }
-  return line;
-}

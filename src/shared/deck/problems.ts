@@ -1,22 +1,19 @@
 import type { Problem, ProblemCode, Severity } from './model';
 
-interface SeverityRule {
-  /** As the deck is shown, edited and exported. */
-  readonly shown: Severity;
-  /** As `podium check` preflights it for the stage, where an empty slide is a mistake too. */
-  readonly checked: Severity;
-}
+const ERROR: Severity = 'error';
+const WARNING: Severity = 'warning';
 
-const ERROR: SeverityRule = { shown: 'error', checked: 'error' };
-const WARNING: SeverityRule = { shown: 'warning', checked: 'warning' };
-
-/** How grave each kind of problem is: the one place that decides it. */
-const SEVERITY: Record<ProblemCode, SeverityRule> = {
+/**
+ * How grave each kind of problem is: the one place that decides it, the same in the editor, in
+ * serve mode's output, in `podium inspect` and in `podium check`.
+ */
+const SEVERITY: Record<ProblemCode, Severity> = {
   'missing-file': ERROR,
   'outside-deck': ERROR,
   'unreadable-segment': ERROR,
   'no-slides': ERROR,
-  'empty-slide': { shown: 'warning', checked: 'error' },
+  // The slide is dropped, as reveal.js drops it: nothing breaks, but a `---` too many is likely.
+  'empty-slide': WARNING,
   'bad-front-matter': ERROR,
   'front-matter-read-as-slide': WARNING,
   'unknown-attribute-comment': WARNING,
@@ -34,12 +31,7 @@ const SEVERITY: Record<ProblemCode, SeverityRule> = {
   'layout-not-checked': WARNING,
 };
 
-/** A problem of this kind at this place, with the severity its kind has when the deck is shown. */
+/** A problem of this kind at this place, with the severity of its kind. */
 export function createProblem(code: ProblemCode, file: string, line: number, message: string): Problem {
-  return { code, severity: SEVERITY[code].shown, file, line, message };
-}
-
-/** The problem with the severity `podium check` gives its kind. */
-export function asCheckedProblem(problem: Problem): Problem {
-  return { ...problem, severity: SEVERITY[problem.code].checked };
+  return { code, severity: SEVERITY[code], file, line, message };
 }

@@ -8,7 +8,11 @@ export interface PresenterState {
   v: number;
   /** Index of the last fragment shown; -1 when none is shown or the slide has none. */
   f: number;
+  /** What the audience sees instead of the slide (B blacks out, W a whiteboard); absent: the slide. */
+  screen?: AudienceScreen;
 }
+
+export type AudienceScreen = 'black' | 'white';
 
 /** The largest index accepted from another window or the network: far above any real deck. */
 const MAX_INDEX = 100_000;
@@ -16,18 +20,21 @@ const MAX_INDEX = 100_000;
 /** Reads a state that came from another window or over the network; null when it is not one. */
 export function parsePresenterState(value: unknown): PresenterState | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { h, v, f } = value as Record<string, unknown>;
+  const { h, v, f, screen } = value as Record<string, unknown>;
   if (!isIndex(h, 0) || !isIndex(v, 0) || !isIndex(f, -1)) return null;
-  return { h, v, f };
+  if (screen === undefined) return { h, v, f };
+  return screen === 'black' || screen === 'white' ? { h, v, f, screen } : null;
 }
 
 /** reveal.js reports `f` as undefined on a slide without fragments: both mean "no fragment shown". */
-export function presenterStateOf(indices: { h: number; v?: number; f?: number }): PresenterState {
-  return { h: indices.h, v: indices.v ?? 0, f: indices.f ?? -1 };
+export function presenterStateOf(indices: { h: number; v?: number; f?: number }, screen?: AudienceScreen): PresenterState {
+  const state: PresenterState = { h: indices.h, v: indices.v ?? 0, f: indices.f ?? -1 };
+  if (screen) state.screen = screen;
+  return state;
 }
 
 export function samePresenterState(a: PresenterState | null, b: PresenterState | null): boolean {
-  return a !== null && b !== null && a.h === b.h && a.v === b.v && a.f === b.f;
+  return a !== null && b !== null && a.h === b.h && a.v === b.v && a.f === b.f && a.screen === b.screen;
 }
 
 /** `#/h/v/f`, reveal.js's hash for a slide and fragment. */

@@ -17,7 +17,7 @@ describe('checkDeck', () => {
       expect(problems).toEqual([
         { code: 'missing-file', severity: 'error', file: '1-problems.md', line: 3, message: 'image "img/missing.svg" not found (img/missing.svg)' },
         { code: 'outside-deck', severity: 'error', file: '1-problems.md', line: 11, message: 'image "../../outside/secret.txt" points outside the deck folder' },
-        { code: 'empty-slide', severity: 'error', file: '1-problems.md', line: 15, message: 'empty slide' },
+        { code: 'empty-slide', severity: 'warning', file: '1-problems.md', line: 15, message: 'empty slide' },
         {
           code: 'overflow',
           severity: 'error',
@@ -37,7 +37,7 @@ describe('checkDeck', () => {
 
   it('reports broken front matter and deck.yaml problems from the loader', async () => {
     const { problems } = await check(join(FIXTURE_DECKS, 'broken-front-matter'), false);
-    expect(problems[1]).toMatchObject({ severity: 'error', file: '2-bad.md', line: 4 });
+    expect(problems[1]).toMatchObject({ severity: 'error', file: '2-bad.md', line: 3 });
   });
 
   it('reports a symlinked image that leads out of the deck', async () => {

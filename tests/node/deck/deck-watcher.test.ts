@@ -1,4 +1,5 @@
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -29,5 +30,29 @@ describe('DeckWatcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(onChange).not.toHaveBeenCalled();
     await rm(join(tmpdir(), `podium-watch-outside-${process.pid}.md`));
+  });
+
+  it('reads a save that lands right after the last reload, which chokidar does not report', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'podium-watch-'));
+    const file = join(dir, '1.md');
+    const save = async (text: string): Promise<void> => {
+      await writeFile(join(dir, '.1.md.tmp'), text);
+      await rename(join(dir, '.1.md.tmp'), file);
+    };
+    await save('# One\n');
+    const reads: string[] = [];
+    let reloaded: (() => void) | null = null;
+    watcher = new DeckWatcher(dir, () => {
+      reads.push(readFileSync(file, 'utf8'));
+      reloaded?.();
+    });
+    await watcher.ready();
+    for (const text of ['# Two\n', '# Three\n', '# Four\n']) {
+      const seen = new Promise<void>((resolve) => (reloaded = resolve));
+      await save(text);
+      await seen;
+    }
+    await save('# Five\n');
+    await vi.waitFor(() => expect(reads.at(-1)).toBe('# Five\n'), { timeout: 5000 });
   });
 });

@@ -15,6 +15,7 @@ const deck = buildDeck({ fallbackTitle: 'deck', segments: [{ file: 'a.md', sourc
 function fakeHost() {
   const deckListeners = new Set<(deck: Deck) => void>();
   const saves: string[] = [];
+  const exportRequestListeners = new Set<() => void>();
   const deckApi: DeckApi = {
     loadDeck: async () => deck,
     onDeckChanged: (listener) => (deckListeners.add(listener), () => deckListeners.delete(listener)),
@@ -41,8 +42,12 @@ function fakeHost() {
     restoreSegment: unused,
     reorderSegments: unused,
   };
-  const exportApi: ExportApi = { exportPdf: unused, onExportProgress: () => () => undefined, onExportRequested: () => () => undefined };
-  return { deckApi, editApi, exportApi, deckListeners, saves };
+  const exportApi: ExportApi = {
+    exportPdf: unused,
+    onExportProgress: () => () => undefined,
+    onExportRequested: (listener) => (exportRequestListeners.add(listener), () => exportRequestListeners.delete(listener)),
+  };
+  return { deckApi, editApi, exportApi, deckListeners, exportRequestListeners, saves };
 }
 
 describe('EditView', () => {
@@ -68,10 +73,11 @@ describe('EditView', () => {
 
   it('while started, takes the decks the host reports', () => {
     expect(host.deckListeners.size).toBe(1);
+    expect(host.exportRequestListeners.size).toBe(1);
     expect(document.querySelector('.podium-edit-status')?.textContent).toBe('a.md — saved');
   });
 
-  it('once destroyed, no longer listens to the host nor guards unsaved edits against unloading', async () => {
+  it('once destroyed, no longer listens to the host (decks, Export requests) nor guards unsaved edits against unloading', async () => {
     const restore = [...document.querySelectorAll<HTMLButtonElement>('.podium-notice button')].find((button) => button.textContent === 'Restore');
     restore?.click();
     await vi.waitFor(() => expect(document.querySelector('.podium-edit-status')?.textContent).toBe('a.md — ● unsaved'));
@@ -83,6 +89,7 @@ describe('EditView', () => {
     expect(unloading()).toBe(true);
     view.destroy();
     expect(host.deckListeners.size).toBe(0);
+    expect(host.exportRequestListeners.size).toBe(0);
     expect(unloading()).toBe(false);
   });
 });

@@ -5,12 +5,24 @@ import type { DeckApi } from '../../../src/shared/api';
 import type { PresenterState } from '../../../src/shared/present/presenter-state';
 import { startFollowMode, startPresentMode } from '../../../src/renderer/present/present-mode';
 
-/** The part of reveal.js the modes use: its events, its position and its key bindings. */
+/** The part of reveal.js the modes use: its element, events, position, pause and key bindings. */
 class FakeReveal {
   readonly listeners = new Map<string, Set<() => void>>();
   readonly keyBindings = new Map<number, () => void>();
+  readonly element = document.body.appendChild(document.createElement('div'));
   indices = { h: 0, v: 0, f: undefined as number | undefined };
+  paused = false;
   configure(): void {}
+  getRevealElement(): HTMLElement {
+    return this.element;
+  }
+  isPaused(): boolean {
+    return this.paused;
+  }
+  togglePause(paused: boolean): void {
+    this.paused = paused;
+    this.emit(paused ? 'paused' : 'resumed');
+  }
   registerKeyboardShortcut(): void {}
   addKeyBinding(binding: { keyCode: number }, run: () => void): void {
     this.keyBindings.set(binding.keyCode, run);
@@ -63,7 +75,10 @@ describe('present mode', () => {
     const stop = startPresentMode(reveal as unknown as RevealApi, host.api);
     reveal.slide(1, 0);
     expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0 });
-    expect(reveal.keyBindings.size).toBe(1);
+    expect([...reveal.keyBindings.keys()].sort()).toEqual([83, 87]); // S and W
+    reveal.keyBindings.get(87)!();
+    expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0, screen: 'white' });
+    expect(reveal.element.querySelector('.podium-whiteboard')).not.toBeNull();
 
     stop();
     const announced = host.sent.length;
@@ -72,6 +87,7 @@ describe('present mode', () => {
     expect(host.stateListeners.size).toBe(0);
     expect(reveal.listenerCount()).toBe(0);
     expect(reveal.keyBindings.size).toBe(0);
+    expect(reveal.element.querySelector('.podium-whiteboard')).toBeNull();
   });
 });
 
@@ -87,5 +103,6 @@ describe('follow mode', () => {
     stop();
     expect(host.stateListeners.size).toBe(0);
     expect(reveal.listenerCount()).toBe(0);
+    expect(reveal.element.querySelector('.podium-whiteboard')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asCheckedProblem, createProblem } from '../../../src/shared/deck/problems';
+import { createProblem } from '../../../src/shared/deck/problems';
 import { parseSegment } from '../../../src/shared/deck/parse-segment';
 
 describe('createProblem', () => {
@@ -15,15 +15,11 @@ describe('createProblem', () => {
   });
 });
 
-describe('asCheckedProblem', () => {
-  it('makes an empty slide an error for `podium check`, whatever its sentence says', () => {
+describe('one severity per code', () => {
+  it('gives an empty slide the same severity whatever its sentence says', () => {
     const [empty] = parseSegment('# One\n---\n\n---\n# Two\n', 'e.md').problems;
     expect(empty).toMatchObject({ code: 'empty-slide', severity: 'warning' });
-    expect(asCheckedProblem({ ...empty!, message: 'reworded' })).toMatchObject({ code: 'empty-slide', severity: 'error' });
-  });
-
-  it('leaves a warning of another code a warning, even one whose sentence reads "empty slide"', () => {
-    const notes = createProblem('no-notes', 'a.md', 1, 'empty slide');
-    expect(asCheckedProblem(notes).severity).toBe('warning');
+    expect(createProblem('empty-slide', 'e.md', 2, 'reworded').severity).toBe('warning');
+    expect(createProblem('no-notes', 'a.md', 1, 'empty slide').severity).toBe('warning');
   });
 });
