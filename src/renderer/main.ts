@@ -7,7 +7,7 @@ import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
 import { acceptDeckDrops } from './deck-drop';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
-import { Presentation } from './presentation/presentation';
+import { DeckView } from './deck-view/deck-view';
 import { startPrintPage } from './print/print-page';
 import { startFollowMode, startPresentMode } from './present/present-mode';
 import { SpeakerView } from './speaker/speaker-view';
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   }
   await mathLoaded;
   if (view.kind === 'speaker') return new SpeakerView(api).start(root);
-  const presentation = new Presentation(root, { printView: false });
+  const presentation = new DeckView(root, { printView: false });
   await presentation.show(await api.loadDeck());
   api.onDeckChanged((deck) => void presentation.update(deck));
   if (window.Reveal) (view.kind === 'follow' ? startFollowMode : startPresentMode)(window.Reveal, api);

@@ -7,7 +7,7 @@ import { findOverflowingSlides, overflowProblem } from '../../shared/deck/overfl
 import type { DeckEditApi, SegmentText } from '../../shared/edit/edit-api';
 import type { ExportApi } from '../../shared/export/export-api';
 import { exportDialogLauncher } from '../export/export-dialog-launcher';
-import { Presentation } from '../presentation/presentation';
+import { DeckView } from '../deck-view/deck-view';
 import { askForText, askToConfirm } from './ask-dialog';
 import { showCompare, type CompareAction } from './compare-view';
 import { MarkdownEditor } from './markdown-editor';
@@ -51,7 +51,7 @@ export class EditView {
   private readonly strip: SlideStrip;
   private readonly status: HTMLElement;
   private readonly problemList: ProblemList;
-  private readonly preview: Presentation;
+  private readonly preview: DeckView;
 
   constructor(
     private readonly deckApi: DeckApi,
@@ -121,7 +121,7 @@ export class EditView {
       },
     );
     this.strip = new SlideStrip(previewPane, (slide) => void this.goToSlide(slide));
-    this.preview = new Presentation(revealRoot, { printView: false, embedded: true });
+    this.preview = new DeckView(revealRoot, { printView: false, embedded: true });
   }
 
   /** Above the preview: what is done with the whole deck. */

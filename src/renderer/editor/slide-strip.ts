@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../../shared/deck/model';
 import { h } from '../dom';
-import { buildSection } from '../presentation/slide-elements';
+import { buildSection } from '../deck-view/slide-elements';
 
 const THUMB_WIDTH = 160;
 

@@ -1,9 +1,9 @@
-import { whenContentLoaded } from '../presentation/content-loaded';
+import { whenContentLoaded } from '../deck-view/content-loaded';
 import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck, Slide } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
-import { buildSection } from '../presentation/slide-elements';
-import { applyDeckStylesheets } from '../presentation/stylesheets';
+import { buildSection } from '../deck-view/slide-elements';
+import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import './handout.css';
 import { handoutGeometry, pagesOf } from './handout-layout';
 import { markBackgroundContrast, slideBackground } from './slide-background';

@@ -3,9 +3,9 @@ import type { PrintLayout } from '../../shared/export/export-options';
 import type { PrintPurpose } from '../../shared/export/print-query';
 import type { Deck } from '../../shared/deck/model';
 import { loadMath, mayContainMath } from '../../shared/render/slide-html';
-import { Presentation } from '../presentation/presentation';
+import { DeckView } from '../deck-view/deck-view';
 import { downsampleImages } from './downsample-images';
-import { applyDeckStylesheets } from '../presentation/stylesheets';
+import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { showHandout } from './handout';
 import { installPptxReadout } from './pptx-readout';
 import { printedDeck } from './printed-deck';
@@ -41,7 +41,7 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
     await downsample();
     if (target === 'pdf') showSlidesOnScreen(false);
   };
-  const presentation = new Presentation(root, { printView: true, print: layout, beforeReady });
+  const presentation = new DeckView(root, { printView: true, print: layout, beforeReady });
   await presentation.show(deck);
   // `podium export --watch` calls this after a save instead of loading the page again.
   Object.assign(window, {

@@ -1,8 +1,8 @@
 import Reveal, { type RevealApi } from 'reveal.js';
 import type { Deck } from '../../shared/deck/model';
 import { presenterStateOf, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
-import { highlightCodeIn, highlightPluginsFor } from '../presentation/code-highlight';
-import { buildSlideElements } from '../presentation/slide-elements';
+import { highlightCodeIn, highlightPluginsFor } from '../deck-view/code-highlight';
+import { buildSlideElements } from '../deck-view/slide-elements';
 
 /**
  * A small, inert reveal.js deck inside the speaker view: the same slides as the presentation, laid

@@ -10,7 +10,7 @@ import {
 import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
 import { RehearsalRecorder } from '../../shared/present/rehearsal-recorder';
 import { plannedDurationsMs, TalkClock, formatDuration } from '../../shared/present/talk-clock';
-import { applyDeckStylesheets } from '../presentation/stylesheets';
+import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { renderSchedule } from './schedule-panel';
 import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
 import { NotesFontSize } from './notes-font-size';

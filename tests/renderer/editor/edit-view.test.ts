@@ -6,7 +6,7 @@ import { buildDeck } from '../../../src/shared/deck/build-deck';
 import type { Deck } from '../../../src/shared/deck/model';
 import type { DeckEditApi } from '../../../src/shared/edit/edit-api';
 import type { ExportApi } from '../../../src/shared/export/export-api';
-import { themeUrl } from '../../../src/renderer/presentation/themes';
+import { themeUrl } from '../../../src/renderer/deck-view/themes';
 import { EditView } from '../../../src/renderer/editor/edit-view';
 
 const SOURCE = '# One\n\n---\n\n# Two\n';

@@ -5,7 +5,7 @@ import type { DeckApi } from '../../../src/shared/api';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
 import type { Deck } from '../../../src/shared/deck/model';
 import type { PresenterState } from '../../../src/shared/present/presenter-state';
-import { themeUrl } from '../../../src/renderer/presentation/themes';
+import { themeUrl } from '../../../src/renderer/deck-view/themes';
 import { SpeakerView } from '../../../src/renderer/speaker/speaker-view';
 
 /** A host that records who listens, so that a test can see the view stop listening. */

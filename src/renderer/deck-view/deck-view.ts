@@ -8,7 +8,7 @@ import { whenContentLoaded } from './content-loaded';
 import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
 import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
 
-export interface PresentationOptions {
+export interface DeckViewOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
   printView: boolean;
   /** What an export asked of the print view: fragment steps, notes pages. */
@@ -20,13 +20,13 @@ export interface PresentationOptions {
 }
 
 /** The deck on screen: reveal.js over the slides built from the model, updated in place on change. */
-export class Presentation {
+export class DeckView {
   private reveal: RevealApi | null = null;
   private deck: Deck | null = null;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly options: PresentationOptions,
+    private readonly options: DeckViewOptions,
   ) {}
 
   async show(deck: Deck): Promise<void> {
