@@ -5,6 +5,7 @@ import { loadRememberedChoices, rememberChoices } from './remembered-choices';
 import '../styles/modal-dialog.css';
 import './export-dialog.css';
 import { messageOf } from '../../shared/errors';
+import { h } from '../dom';
 
 export interface ExportDialogHost {
   api: ExportApi;
@@ -30,29 +31,123 @@ const PAPER_LABELS: [PaperSize, string][] = [
  * where the PDF went, or why there is none.
  */
 export class ExportDialog {
-  private readonly dialog = document.createElement('dialog');
-  private readonly form = document.createElement('form');
-  private readonly controls = document.createElement('fieldset');
-  private readonly range = input('text', 'podium-export-range');
-  private readonly rangeError = document.createElement('p');
-  private readonly fragments = input('checkbox', 'podium-export-fragments');
-  private readonly notes = new Map<NotesMode, HTMLInputElement>();
-  private readonly handout = document.createElement('fieldset');
-  private readonly perPage = document.createElement('select');
-  private readonly paper = document.createElement('select');
-  private readonly outline = input('checkbox', 'podium-export-outline');
-  private readonly maxImageDpi = input('number', 'podium-export-dpi');
-  private readonly dpiError = document.createElement('p');
-  private readonly progress = document.createElement('progress');
-  private readonly status = document.createElement('p');
-  private readonly failure = document.createElement('pre');
-  private readonly exportButton = document.createElement('button');
-  private readonly closeButton = document.createElement('button');
+  private readonly rangeError = h('p', { id: 'podium-export-range-error', className: 'podium-export-field-error' });
+  private readonly range = h('input', {
+    type: 'text',
+    id: 'podium-export-range',
+    autocomplete: 'off',
+    attrs: { 'aria-describedby': this.rangeError.id },
+    on: { input: () => this.validate() },
+  });
+  private readonly fragments = h('input', { type: 'checkbox', id: 'podium-export-fragments' });
+  private readonly notes = new Map<NotesMode, HTMLInputElement>(
+    NOTES_LABELS.map(([mode]) => [
+      mode,
+      h('input', {
+        type: 'radio',
+        id: `podium-export-notes-${mode}`,
+        name: 'podium-export-notes',
+        value: mode,
+        on: { change: () => this.syncHandout() },
+      }),
+    ]),
+  );
+  private readonly perPage = h(
+    'select',
+    { id: 'podium-export-per-page' },
+    ...HANDOUT_SLIDES_PER_PAGE.map((count) => new Option(String(count), String(count))),
+  );
+  private readonly paper = h('select', { id: 'podium-export-paper' }, ...PAPER_LABELS.map(([size, text]) => new Option(text, size)));
+  private readonly handout = h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Handout'),
+    labelled(this.perPage, 'Slides per page'),
+    labelled(this.paper, 'Paper'),
+  );
+  private readonly outline = h('input', { type: 'checkbox', id: 'podium-export-outline' });
+  private readonly dpiError = h('p', { id: 'podium-export-dpi-error', className: 'podium-export-field-error' });
+  private readonly maxImageDpi = h('input', {
+    type: 'number',
+    id: 'podium-export-dpi',
+    min: '1',
+    max: String(MAX_IMAGE_DPI_LIMIT),
+    step: '1',
+    placeholder: 'keep every pixel',
+    attrs: { 'aria-describedby': this.dpiError.id },
+    on: { input: () => this.validate() },
+  });
+  private readonly controls = h(
+    'fieldset',
+    { className: 'podium-export-controls' },
+    labelled(this.range, 'Slides'),
+    this.rangeError,
+    labelled(this.fragments, 'One page per fragment step'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Speaker notes'),
+      ...NOTES_LABELS.map(([mode, text]) => labelled(this.notes.get(mode) as HTMLInputElement, text)),
+    ),
+    this.handout,
+    labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
+    labelled(this.maxImageDpi, 'Largest image resolution (dpi)'),
+    this.dpiError,
+  );
+  private readonly progress = h('progress', { max: 1, attrs: { 'aria-label': 'Export progress' } });
+  private readonly status = h('p', { className: 'podium-export-status', attrs: { role: 'status' } });
+  private readonly failure = h('pre', { className: 'podium-export-failure', attrs: { role: 'alert' } });
+  private readonly closeButton = h(
+    'button',
+    {
+      type: 'button',
+      on: {
+        click: () => {
+          if (!this.busy) this.dialog.close();
+        },
+      },
+    },
+    'Close',
+  );
+  private readonly exportButton = h('button', { type: 'submit' }, 'Export');
+  private readonly dialog = h(
+    'dialog',
+    {
+      className: 'podium-modal podium-export',
+      attrs: { 'aria-labelledby': 'podium-export-title' },
+      on: {
+        // Esc closes the dialog, except while an export runs: its result would have nowhere to go.
+        cancel: (event) => {
+          if (this.busy) event.preventDefault();
+        },
+        // Keys typed in the dialog are for the dialog, not for reveal.js's shortcuts behind it.
+        keydown: (event) => event.stopPropagation(),
+      },
+    },
+    h(
+      'form',
+      {
+        on: {
+          submit: (event: SubmitEvent) => {
+            // The page's CSP allows no form action: the dialog handles the submit itself.
+            event.preventDefault();
+            void this.export();
+          },
+        },
+      },
+      h('h2', { id: 'podium-export-title' }, 'Export PDF'),
+      this.controls,
+      this.progress,
+      this.status,
+      this.failure,
+      h('div', { className: 'podium-modal-buttons podium-export-buttons' }, this.closeButton, this.exportButton),
+    ),
+  );
   private slides = 0;
   private busy = false;
 
   constructor(private readonly host: ExportDialogHost) {
-    this.build();
+    document.body.append(this.dialog);
     host.api.onExportProgress((fraction) => {
       this.progress.value = fraction;
     });
@@ -69,92 +164,6 @@ export class ExportDialog {
     this.slides = await this.host.slideCount().catch(() => 0);
     this.range.placeholder = `All ${this.slides} slides, or e.g. 1-5,8`;
     this.validate();
-  }
-
-  private build(): void {
-    this.dialog.className = 'podium-modal podium-export';
-    this.dialog.setAttribute('aria-labelledby', 'podium-export-title');
-    const title = document.createElement('h2');
-    title.id = 'podium-export-title';
-    title.textContent = 'Export PDF';
-
-    this.rangeError.id = 'podium-export-range-error';
-    this.rangeError.className = 'podium-export-field-error';
-    this.range.setAttribute('aria-describedby', this.rangeError.id);
-    this.range.autocomplete = 'off';
-    this.range.addEventListener('input', () => this.validate());
-
-    const notes = document.createElement('fieldset');
-    notes.append(legend('Speaker notes'));
-    for (const [mode, text] of NOTES_LABELS) {
-      const radio = input('radio', `podium-export-notes-${mode}`);
-      radio.name = 'podium-export-notes';
-      radio.value = mode;
-      radio.addEventListener('change', () => this.syncHandout());
-      this.notes.set(mode, radio);
-      notes.append(labelled(radio, text));
-    }
-
-    this.handout.append(legend('Handout'));
-    this.perPage.id = 'podium-export-per-page';
-    for (const count of HANDOUT_SLIDES_PER_PAGE) this.perPage.append(new Option(String(count), String(count)));
-    this.paper.id = 'podium-export-paper';
-    for (const [size, text] of PAPER_LABELS) this.paper.append(new Option(text, size));
-    this.handout.append(labelled(this.perPage, 'Slides per page'), labelled(this.paper, 'Paper'));
-
-    this.maxImageDpi.min = '1';
-    this.maxImageDpi.max = String(MAX_IMAGE_DPI_LIMIT);
-    this.maxImageDpi.step = '1';
-    this.maxImageDpi.placeholder = 'keep every pixel';
-    this.dpiError.id = 'podium-export-dpi-error';
-    this.dpiError.className = 'podium-export-field-error';
-    this.maxImageDpi.setAttribute('aria-describedby', this.dpiError.id);
-    this.maxImageDpi.addEventListener('input', () => this.validate());
-
-    this.controls.className = 'podium-export-controls';
-    this.controls.append(
-      labelled(this.range, 'Slides'),
-      this.rangeError,
-      labelled(this.fragments, 'One page per fragment step'),
-      notes,
-      this.handout,
-      labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
-      labelled(this.maxImageDpi, 'Largest image resolution (dpi)'),
-      this.dpiError,
-    );
-
-    this.progress.max = 1;
-    this.progress.setAttribute('aria-label', 'Export progress');
-    this.status.className = 'podium-export-status';
-    this.status.setAttribute('role', 'status');
-    this.failure.className = 'podium-export-failure';
-    this.failure.setAttribute('role', 'alert');
-
-    this.closeButton.type = 'button';
-    this.closeButton.textContent = 'Close';
-    this.closeButton.addEventListener('click', () => {
-      if (!this.busy) this.dialog.close();
-    });
-    this.exportButton.type = 'submit';
-    this.exportButton.textContent = 'Export';
-    const buttons = document.createElement('div');
-    buttons.className = 'podium-modal-buttons podium-export-buttons';
-    buttons.append(this.closeButton, this.exportButton);
-
-    this.form.append(title, this.controls, this.progress, this.status, this.failure, buttons);
-    this.form.addEventListener('submit', (event) => {
-      // The page's CSP allows no form action: the dialog handles the submit itself.
-      event.preventDefault();
-      void this.export();
-    });
-    // Esc closes the dialog, except while an export runs: its result would have nowhere to go.
-    this.dialog.addEventListener('cancel', (event) => {
-      if (this.busy) event.preventDefault();
-    });
-    // Keys typed in the dialog are for the dialog, not for reveal.js's shortcuts behind it.
-    this.dialog.addEventListener('keydown', (event) => event.stopPropagation());
-    this.dialog.append(this.form);
-    document.body.append(this.dialog);
   }
 
   private show(choices: ExportChoices): void {
@@ -240,29 +249,15 @@ export class ExportDialog {
   }
 }
 
-function input(type: string, id: string): HTMLInputElement {
-  const element = document.createElement('input');
-  element.type = type;
-  element.id = id;
-  return element;
-}
-
-function legend(text: string): HTMLLegendElement {
-  const element = document.createElement('legend');
-  element.textContent = text;
-  return element;
-}
-
 /** A control with its <label>: the box before the text for checkboxes and radios, after it otherwise. */
 function labelled(control: HTMLInputElement | HTMLSelectElement, text: string): HTMLLabelElement {
-  const label = document.createElement('label');
-  label.htmlFor = control.id;
-  const words = document.createElement('span');
-  words.textContent = text;
+  const words = h('span', {}, text);
   const boxFirst = control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
-  label.className = boxFirst ? 'podium-export-check' : 'podium-export-field';
-  label.append(...(boxFirst ? [control, words] : [words, control]));
-  return label;
+  return h(
+    'label',
+    { htmlFor: control.id, className: boxFirst ? 'podium-export-check' : 'podium-export-field' },
+    ...(boxFirst ? [control, words] : [words, control]),
+  );
 }
 
 function showProblem(control: HTMLInputElement, message: HTMLElement, problem: string): void {
