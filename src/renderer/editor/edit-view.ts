@@ -19,6 +19,7 @@ import { SegmentList } from './segment-list';
 import { SlideStrip } from './slide-strip';
 import './editor.css';
 import { messageOf } from '../../shared/errors';
+import { h } from '../dom';
 
 const STATUS_TEXT: Record<EditStatus, string> = { saved: 'saved', dirty: '● unsaved', saving: 'saving…' };
 
@@ -59,24 +60,17 @@ export class EditView {
     revealRoot: HTMLElement,
     exportApi: ExportApi,
   ) {
-    const layout = document.createElement('div');
-    layout.className = 'podium-edit';
-    const side = document.createElement('aside');
-    side.className = 'podium-edit-segments';
-    const source = document.createElement('main');
-    source.className = 'podium-edit-source';
-    const editorHost = document.createElement('div');
-    editorHost.className = 'podium-edit-editor';
-    this.status = document.createElement('div');
-    this.status.className = 'podium-edit-status';
-    source.append(editorHost, this.status);
-    const previewPane = document.createElement('section');
-    previewPane.className = 'podium-edit-preview';
-    const stage = document.createElement('div');
-    stage.className = 'podium-edit-stage';
-    stage.append(revealRoot);
-    previewPane.append(this.toolbar(exportApi), stage);
-    layout.append(side, source, previewPane);
+    const side = h('aside', { className: 'podium-edit-segments' });
+    const editorHost = h('div', { className: 'podium-edit-editor' });
+    this.status = h('div', { className: 'podium-edit-status' });
+    const source = h('main', { className: 'podium-edit-source' }, editorHost, this.status);
+    const previewPane = h(
+      'section',
+      { className: 'podium-edit-preview' },
+      this.toolbar(exportApi),
+      h('div', { className: 'podium-edit-stage' }, revealRoot),
+    );
+    const layout = h('div', { className: 'podium-edit' }, side, source, previewPane);
     document.body.replaceChildren(layout);
     document.documentElement.classList.add('podium-editing');
 
@@ -132,17 +126,15 @@ export class EditView {
       slideCount: async () => this.shownDeck.slides.length,
       beforeExport: () => this.save(),
     }, this.lifetime.signal);
-    const bar = document.createElement('div');
-    bar.className = 'podium-edit-toolbar';
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'Deck');
-    const exportButton = document.createElement('button');
-    exportButton.type = 'button';
-    exportButton.textContent = 'Export PDF…';
-    exportButton.title = 'Export the deck as a PDF: slides, notes pages or handouts';
-    exportButton.addEventListener('click', openExport);
-    bar.append(exportButton);
-    return bar;
+    return h(
+      'div',
+      { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Deck' } },
+      h(
+        'button',
+        { type: 'button', title: 'Export the deck as a PDF: slides, notes pages or handouts', on: { click: openExport } },
+        'Export PDF…',
+      ),
+    );
   }
 
   async start(): Promise<void> {
