@@ -4,6 +4,7 @@ import type { Deck, Slide } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { buildSection } from '../deck-view/slide-elements';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
+import { h } from '../dom';
 import './handout.css';
 import { handoutGeometry, pagesOf } from './handout-layout';
 import { markBackgroundContrast, slideBackground } from './slide-background';
@@ -16,7 +17,6 @@ import { markBackgroundContrast, slideBackground } from './slide-background';
 export async function showHandout(
   deck: Deck,
   layout: PrintLayout,
-  document: Document,
   beforeReady: () => Promise<void> = async () => undefined,
 ): Promise<void> {
   const geometry = handoutGeometry(layout.paper, layout.perPage);
@@ -25,28 +25,22 @@ export async function showHandout(
   // `print-pdf` switches off reveal.css's `@media print` rules for printing a deck without its
   // print view, which would unscale and restyle the slide copies.
   document.documentElement.classList.add('podium-handout', 'print-pdf');
-  const pageStyle = document.createElement('style');
-  pageStyle.textContent = `@page { size: ${geometry.pageCss}; margin: 0; }`;
-  document.head.append(pageStyle);
+  document.head.append(h('style', {}, `@page { size: ${geometry.pageCss}; margin: 0; }`));
 
   const groups = pagesOf(deck.slides, layout.perPage);
-  const pages = groups.map((slides, index) => {
-    const page = document.createElement('div');
-    page.className = `podium-handout-page${geometry.stacked ? ' podium-handout-stacked' : ''}`;
-    page.style.width = geometry.pageWidthCss;
-    page.style.height = geometry.pageHeightCss;
-    const header = document.createElement('div');
-    header.className = 'podium-handout-header';
-    header.append(textElement(document, 'span', deck.title), textElement(document, 'span', `${index + 1} / ${groups.length}`));
-    page.append(header, ...slides.map((slide) => handoutRow(deck, slide, layout.perPage, document)));
-    // Rows that a short last page does not fill keep their height, so slides keep one size.
-    for (let filler = slides.length; filler < layout.perPage; filler++) {
-      const empty = document.createElement('div');
-      empty.className = 'podium-handout-row';
-      page.append(empty);
-    }
-    return page;
-  });
+  const pages = groups.map((slides, index) =>
+    h(
+      'div',
+      {
+        className: `podium-handout-page${geometry.stacked ? ' podium-handout-stacked' : ''}`,
+        style: { width: geometry.pageWidthCss, height: geometry.pageHeightCss },
+      },
+      h('div', { className: 'podium-handout-header' }, h('span', {}, deck.title), h('span', {}, `${index + 1} / ${groups.length}`)),
+      ...slides.map((slide) => handoutRow(deck, slide, layout.perPage)),
+      // Rows that a short last page does not fill keep their height, so slides keep one size.
+      ...Array.from({ length: layout.perPage - slides.length }, () => h('div', { className: 'podium-handout-row' })),
+    ),
+  );
   document.body.replaceChildren(...pages);
   for (const background of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box .slide-background')) {
     const section = background.closest('.reveal')?.querySelector<HTMLElement>('.slides > section');
@@ -60,44 +54,29 @@ export async function showHandout(
   document.documentElement.setAttribute(READY_ATTRIBUTE, '');
 }
 
-function handoutRow(deck: Deck, slide: Slide, perPage: number, document: Document): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'podium-handout-row';
-
-  const box = document.createElement('div');
-  box.className = 'podium-handout-slide-box';
-  const viewport = document.createElement('div');
-  viewport.className = 'reveal-viewport';
-  viewport.style.width = `${deck.settings.width}px`;
-  viewport.style.height = `${deck.settings.height}px`;
-  const reveal = document.createElement('div');
-  reveal.className = 'reveal';
-  const slides = document.createElement('div');
-  slides.className = 'slides';
+function handoutRow(deck: Deck, slide: Slide, perPage: number): HTMLElement {
   const section = buildSection(deck, slide, document);
   // Each slide in its final state, as the slide pages print it.
   section.querySelectorAll('.fragment:not(.fade-out)').forEach((fragment) => fragment.classList.add('visible'));
   // reveal.js's lazy-loaded images (`data-src`), which reveal loads only in the slides it presents.
   section.querySelectorAll('img[data-src]').forEach((image) => image.setAttribute('src', image.getAttribute('data-src') ?? ''));
-  slides.append(section);
   const background = slideBackground(section, document);
-  if (background) {
-    const backgrounds = document.createElement('div');
-    backgrounds.className = 'backgrounds';
-    backgrounds.append(background);
-    reveal.append(backgrounds);
-  }
-  reveal.append(slides);
-  viewport.append(reveal);
-  box.append(viewport);
-
-  const notes = document.createElement('div');
-  notes.className = 'podium-handout-notes';
-  if (perPage <= 3 && slide.title) notes.append(textElement(document, 'div', slide.title, 'podium-handout-notes-title'));
-  if (slide.notes) notes.append(document.createTextNode(slide.notes));
-  else notes.classList.add('podium-handout-empty');
-  row.append(box, notes);
-  return row;
+  const box = h(
+    'div',
+    { className: 'podium-handout-slide-box' },
+    h(
+      'div',
+      { className: 'reveal-viewport', style: { width: `${deck.settings.width}px`, height: `${deck.settings.height}px` } },
+      h('div', { className: 'reveal' }, background && h('div', { className: 'backgrounds' }, background), h('div', { className: 'slides' }, section)),
+    ),
+  );
+  const notes = h(
+    'div',
+    { className: `podium-handout-notes${slide.notes ? '' : ' podium-handout-empty'}` },
+    perPage <= 3 && slide.title ? h('div', { className: 'podium-handout-notes-title' }, slide.title) : null,
+    slide.notes || null,
+  );
+  return h('div', { className: 'podium-handout-row' }, box, notes);
 }
 
 /** Scales the slide copy to the largest size its row allows, and centres it vertically as reveal does. */
@@ -115,11 +94,4 @@ function fitSlideCopy(box: HTMLElement, deck: Deck): void {
   viewport.style.transform = `scale(${scale})`;
   const section = box.querySelector<HTMLElement>('.slides > section');
   if (section) section.style.top = `${Math.max((height - section.scrollHeight) / 2, 0)}px`;
-}
-
-function textElement(document: Document, tag: string, text: string, className?: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  if (className) element.className = className;
-  return element;
 }

@@ -29,7 +29,7 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   const { maxImageDpi } = layout;
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
-  if (layout.notes === 'handout') return showHandout(deck, layout, document, downsample);
+  if (layout.notes === 'handout') return showHandout(deck, layout, downsample);
   // Only a PDF may skip painting pages off screen: PNGs, PowerPoint's pictures and `check` capture them.
   document.documentElement.classList.toggle('podium-offscreen-pages-skipped', target === 'pdf' && maxImageDpi === null);
   if (target === 'pdf' && maxImageDpi === null) {
