@@ -2,6 +2,7 @@ import './welcome.css';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import type { RecentDeck, WelcomeApi } from '../../shared/welcome-api';
 import { messageOf } from '../../shared/errors';
+import { h } from '../dom';
 
 /**
  * The app's first window when it is started without a deck, as Keynote's or VS Code's: start a
@@ -9,10 +10,10 @@ import { messageOf } from '../../shared/errors';
  * deck is open the window shows it: the presentation, or the edit view for a new deck.
  */
 export class WelcomeView {
-  private readonly status = make('p', 'podium-welcome-status');
+  private readonly status = h('p', { className: 'podium-welcome-status', attrs: { role: 'alert' } });
   /** Aborted by destroy: every button's listener is added with its signal. */
   private readonly lifetime = new AbortController();
-  private readonly main = make('main', 'podium-welcome');
+  private readonly main = h('main', { className: 'podium-welcome' });
 
   constructor(
     private readonly api: WelcomeApi,
@@ -20,23 +21,21 @@ export class WelcomeView {
   ) {}
 
   async start(): Promise<void> {
-    this.status.setAttribute('role', 'alert');
-    const actions = make('div', 'podium-welcome-actions');
-    actions.append(
+    const actions = h(
+      'div',
+      { className: 'podium-welcome-actions' },
       this.action('New Deck…', 'A deck folder made from a template, opened for editing', () => this.api.newDeck(), EDIT_VIEW_QUERY),
       this.action('Open Folder…', 'A folder of Markdown segments, or one .md file', () => this.api.openFolder()),
       this.action('Sample Deck', 'The Paris 2024 closing ceremony recap', () => this.api.openSample()),
     );
-    const heading = make('h1', 'podium-welcome-title');
-    heading.textContent = 'Podium';
-    const intro = make('section', 'podium-welcome-start');
-    intro.append(heading, actions, this.status);
-    const recent = make('section', 'podium-welcome-recent');
-    recent.setAttribute('aria-labelledby', 'podium-welcome-recent-heading');
-    const recentHeading = make('h2');
-    recentHeading.id = 'podium-welcome-recent-heading';
-    recentHeading.textContent = 'Recent Decks';
-    recent.append(recentHeading, this.recentList(await this.api.recentDecks()));
+    const title = h('h1', { className: 'podium-welcome-title' }, 'Podium');
+    const intro = h('section', { className: 'podium-welcome-start' }, title, actions, this.status);
+    const recent = h(
+      'section',
+      { className: 'podium-welcome-recent', attrs: { 'aria-labelledby': 'podium-welcome-recent-heading' } },
+      h('h2', { id: 'podium-welcome-recent-heading' }, 'Recent Decks'),
+      this.recentList(await this.api.recentDecks()),
+    );
     if (this.lifetime.signal.aborted) return;
     this.main.append(intro, recent);
     this.body.replaceChildren(this.main);
@@ -44,30 +43,26 @@ export class WelcomeView {
   }
 
   private recentList(decks: RecentDeck[]): HTMLElement {
-    if (decks.length === 0) {
-      const empty = make('p', 'podium-welcome-empty');
-      empty.textContent = 'Decks you open appear here.';
-      return empty;
-    }
-    const list = make('ul', 'podium-welcome-recent-list');
-    for (const deck of decks) {
-      const item = make('li');
-      item.append(this.action(deck.title || deck.path, deck.path, () => this.api.openRecent(deck.path)));
-      list.append(item);
-    }
-    return list;
+    if (decks.length === 0) return h('p', { className: 'podium-welcome-empty' }, 'Decks you open appear here.');
+    return h(
+      'ul',
+      { className: 'podium-welcome-recent-list' },
+      ...decks.map((deck) => h('li', {}, this.action(deck.title || deck.path, deck.path, () => this.api.openRecent(deck.path)))),
+    );
   }
 
   private action(label: string, detail: string, run: () => Promise<boolean>, thenQuery = ''): HTMLButtonElement {
-    const button = make('button', 'podium-welcome-action');
-    button.type = 'button';
-    const name = make('span', 'podium-welcome-action-name');
-    name.textContent = label;
-    const description = make('span', 'podium-welcome-action-detail');
-    description.textContent = detail;
-    button.append(name, description);
-    button.addEventListener('click', () => void this.choose(run, thenQuery), { signal: this.lifetime.signal });
-    return button;
+    return h(
+      'button',
+      {
+        type: 'button',
+        className: 'podium-welcome-action',
+        on: { click: () => void this.choose(run, thenQuery) },
+        signal: this.lifetime.signal,
+      },
+      h('span', { className: 'podium-welcome-action-name' }, label),
+      h('span', { className: 'podium-welcome-action-detail' }, detail),
+    );
   }
 
   /** Takes the window's content away and no choice runs after this. */
@@ -91,10 +86,4 @@ export class WelcomeView {
     }
     for (const button of buttons) button.disabled = false;
   }
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className !== '') element.className = className;
-  return element;
 }
