@@ -1,0 +1,87 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FIXTURE_DECKS } from '../support/podium-cli';
+import { DRAWINGS_FILE } from '../../src/node/present/drawings-file';
+import { openPresenter, openSpeakerView, servePresenting, speakerIndices, type PresentingServer } from './present-support';
+import { dragOn, expectSameSpot, expectStrokes, overlayOf, strokeBoxes } from './drawing-support';
+
+// Welcome, "Three steps" (two fragments), Thank you, Questions.
+const DECK = join(FIXTURE_DECKS, 'presenting');
+
+test.describe('drawing while presenting in serve mode', () => {
+  let served: PresentingServer | null = null;
+  let deck = '';
+  test.beforeEach(async () => {
+    deck = await mkdtemp(join(tmpdir(), 'podium-drawing-'));
+    await cp(DECK, deck, { recursive: true });
+  });
+  test.afterEach(async () => {
+    await served?.stop();
+    served = null;
+    await rm(deck, { recursive: true, force: true });
+  });
+
+  test('a stroke drawn in the speaker view lands on the same spot of the presentation and a follower, follows its slide, undoes, clears and saves', async ({ browser }) => {
+    served = await servePresenting(deck);
+    const presenterContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // The follower's screen has another size and shape: the stroke scales with the slide.
+    const audienceContext = await browser.newContext({ viewport: { width: 800, height: 800 } });
+    const presenter = await openPresenter(presenterContext, served.url);
+    const speaker = await openSpeakerView(presenter);
+    const follower = await openPresenter(audienceContext, served.followUrl);
+
+    await speaker.keyboard.press('d');
+    await expect(speaker.locator('.speaker-draw-tool[data-action="draw"]')).toHaveAttribute('aria-pressed', 'true');
+    await dragOn(speaker, overlayOf(speaker, true), [0.3, 0.3], [0.6, 0.5]);
+    const [drawn] = await strokeBoxes(overlayOf(speaker, true));
+    expect(drawn?.tool).toBe('pen');
+    // Where the mouse went, give or take the pen's width.
+    expect(Math.abs((drawn?.x ?? 0) - 0.3)).toBeLessThan(0.02);
+    expect(Math.abs((drawn?.y ?? 0) - 0.3)).toBeLessThan(0.02);
+    expect(Math.abs((drawn?.width ?? 0) - 0.3)).toBeLessThan(0.03);
+    for (const page of [presenter, follower]) {
+      await expectStrokes(overlayOf(page), 1);
+      expectSameSpot((await strokeBoxes(overlayOf(page)))[0] as NonNullable<typeof drawn>, drawn as NonNullable<typeof drawn>);
+    }
+
+    // Undo takes it away everywhere; a second stroke in blue, then a move away and back.
+    await speaker.keyboard.press('z');
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 0);
+    await speaker.keyboard.press('2');
+    await dragOn(speaker, overlayOf(speaker, true), [0.1, 0.7], [0.4, 0.8]);
+    await expect(overlayOf(follower).locator('path[data-stroke]')).toHaveAttribute('fill', '#1565ff');
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 0);
+    await expectStrokes(overlayOf(speaker, true), 0);
+    await speaker.keyboard.press('ArrowLeft');
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 1);
+    await expectStrokes(overlayOf(speaker, true), 1);
+
+    // C clears the slide; Z brings it back.
+    await speaker.keyboard.press('c');
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 0);
+    await speaker.keyboard.press('z');
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 1);
+
+    // Drawn in the presentation itself, it shows in the speaker view too.
+    await presenter.keyboard.press('d');
+    await dragOn(presenter, overlayOf(presenter), [0.7, 0.1], [0.9, 0.2]);
+    await expectStrokes(overlayOf(speaker, true), 2);
+    await expectStrokes(overlayOf(follower), 2);
+
+    await speaker.getByRole('button', { name: 'Save drawings' }).click();
+    await expect(speaker.locator('.speaker-draw-status')).toHaveText('Drawings saved');
+    const saved = JSON.parse(await readFile(join(deck, DRAWINGS_FILE), 'utf8')) as { pages: Record<string, { color: string }[]> };
+    expect(Object.keys(saved.pages)).toEqual(['0/0']);
+    expect(saved.pages['0/0']?.map((stroke) => stroke.color)).toEqual(['#1565ff', '#e8132b']);
+
+    // A follower that joins now sees what was drawn.
+    const latecomer = await openPresenter(audienceContext, served.followUrl);
+    await expectStrokes(overlayOf(latecomer), 2);
+    await presenterContext.close();
+    await audienceContext.close();
+  });
+});
