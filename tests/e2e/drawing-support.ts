@@ -48,3 +48,46 @@ export async function expectStrokes(overlay: Locator, count: number): Promise<vo
 export function expectSameSpot(actual: StrokeBox, expected: Omit<StrokeBox, 'tool'>): void {
   for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(actual[key] - expected[key]), key).toBeLessThan(0.01);
 }
+
+/** Where an overlay's laser dot is, as fractions of the slide; null while it shows none. */
+export async function laserDot(overlay: Locator): Promise<{ x: number; y: number } | null> {
+  type Svg = {
+    viewBox: { baseVal: { width: number; height: number } };
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  };
+  return overlay.evaluate((element) => {
+    const svg = element as unknown as Svg;
+    const dot = svg.querySelector('circle.podium-laser-dot');
+    if (!dot) return null;
+    const view = svg.viewBox.baseVal;
+    return { x: Number(dot.getAttribute('cx')) / view.width, y: Number(dot.getAttribute('cy')) / view.height };
+  });
+}
+
+/** Moves the mouse to a point of an overlay, given as fractions of the slide. */
+export async function pointAt(page: Page, overlay: Locator, [x, y]: [number, number]): Promise<void> {
+  const box = await overlay.boundingBox();
+  if (!box) throw new Error('the drawing overlay is not on screen');
+  await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 4 });
+}
+
+/** The reddest pixel on screen within a few pixels of a point of an overlay (fractions of the slide), as [r, g, b]. */
+export async function reddestNear(page: Page, overlay: Locator, [x, y]: [number, number]): Promise<[number, number, number]> {
+  const box = await overlay.boundingBox();
+  if (!box) throw new Error('the drawing overlay is not on screen');
+  const png = await page.screenshot({ clip: { x: box.x + x * box.width - 3, y: box.y + y * box.height - 3, width: 7, height: 7 } });
+  // Decoded by the page itself: a Blob needs no URL, so the page's CSP has nothing to refuse.
+  return page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let best: [number, number, number] = [0, 0, 0];
+    for (let index = 0; index < data.length; index += 4) {
+      const pixel: [number, number, number] = [data[index] ?? 0, data[index + 1] ?? 0, data[index + 2] ?? 0];
+      if (pixel[0] - pixel[1] > best[0] - best[1]) best = pixel;
+    }
+    return best;
+  }, [...png]);
+}

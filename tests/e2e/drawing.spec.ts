@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_DECKS } from '../support/podium-cli';
 import { DRAWINGS_FILE } from '../../src/node/present/drawings-file';
 import { openPresenter, openSpeakerView, servePresenting, speakerIndices, type PresentingServer } from './present-support';
-import { dragOn, expectSameSpot, expectStrokes, overlayOf, strokeBoxes } from './drawing-support';
+import { dragOn, expectSameSpot, expectStrokes, laserDot, overlayOf, pointAt, reddestNear, strokeBoxes } from './drawing-support';
 
 // Welcome, "Three steps" (two fragments), Thank you, Questions.
 const DECK = join(FIXTURE_DECKS, 'presenting');
@@ -83,5 +83,96 @@ test.describe('drawing while presenting in serve mode', () => {
     await expectStrokes(overlayOf(latecomer), 2);
     await presenterContext.close();
     await audienceContext.close();
+  });
+
+  test('the laser shows on the presentation and a follower at the same spot of the slide, with L or while the mouse is held on the current slide', async ({ browser }) => {
+    served = await servePresenting(deck);
+    const presenterContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const audienceContext = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const presenter = await openPresenter(presenterContext, served.url);
+    const speaker = await openSpeakerView(presenter);
+    const follower = await openPresenter(audienceContext, served.followUrl);
+    const near = (expected: { x: number; y: number }) => (dot: { x: number; y: number } | null) =>
+      dot !== null && Math.abs(dot.x - expected.x) < 0.01 && Math.abs(dot.y - expected.y) < 0.01;
+
+    await speaker.keyboard.press('l');
+    await pointAt(speaker, overlayOf(speaker, true), [0.25, 0.4]);
+    for (const page of [presenter, follower]) await expect.poll(async () => near({ x: 0.25, y: 0.4 })(await laserDot(overlayOf(page)))).toBe(true);
+    await pointAt(speaker, overlayOf(speaker, true), [0.7, 0.6]);
+    for (const page of [presenter, follower]) await expect.poll(async () => near({ x: 0.7, y: 0.6 })(await laserDot(overlayOf(page)))).toBe(true);
+    // L again puts it away everywhere.
+    await speaker.keyboard.press('l');
+    for (const page of [presenter, follower]) await expect.poll(() => laserDot(overlayOf(page))).toBeNull();
+
+    // Held down with no tool chosen, the mouse points the laser, and only while held; nothing is drawn.
+    await dragOn(speaker, overlayOf(speaker, true), [0.2, 0.2], [0.5, 0.3], { hold: true });
+    for (const page of [presenter, follower]) await expect.poll(async () => near({ x: 0.5, y: 0.3 })(await laserDot(overlayOf(page)))).toBe(true);
+    await speaker.mouse.up();
+    for (const page of [presenter, follower]) await expect.poll(() => laserDot(overlayOf(page))).toBeNull();
+    await expectStrokes(overlayOf(follower), 0);
+    await presenterContext.close();
+    await audienceContext.close();
+  });
+
+  test('the whiteboard (W) is a page of its own to draw on, on the presentation and a follower', async ({ browser }) => {
+    served = await servePresenting(deck);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await openPresenter(context, served.url);
+    const speaker = await openSpeakerView(presenter);
+    const follower = await openPresenter(context, served.followUrl);
+    await speaker.keyboard.press('d');
+    await dragOn(speaker, overlayOf(speaker, true), [0.1, 0.1], [0.2, 0.2]);
+    await speaker.keyboard.press('w');
+    await expect(presenter.locator('.podium-whiteboard')).toBeVisible();
+    for (const page of [presenter, follower]) await expectStrokes(overlayOf(page), 0);
+    await dragOn(speaker, overlayOf(speaker, true), [0.4, 0.4], [0.8, 0.7]);
+    for (const page of [presenter, follower]) {
+      await expectStrokes(overlayOf(page), 1);
+      await expect(overlayOf(page).locator('.podium-drawing-board')).toBeVisible();
+      const [drawn] = await strokeBoxes(overlayOf(page));
+      expectSameSpot(drawn as NonNullable<typeof drawn>, (await strokeBoxes(overlayOf(speaker, true)))[0] as NonNullable<typeof drawn>);
+      // The board's drawing is above the white sheet: on screen, the pen's red.
+      const [red, green] = await reddestNear(page, overlayOf(page), [0.6, 0.55]);
+      expect(red - green).toBeGreaterThan(100);
+    }
+    // Back on the slide, its own drawing; on the whiteboard again, the board's.
+    await speaker.keyboard.press('w');
+    await expect(presenter.locator('.podium-whiteboard')).toBeHidden();
+    for (const page of [presenter, follower]) {
+      await expectStrokes(overlayOf(page), 1);
+      await expect(overlayOf(page).locator('.podium-drawing-board')).toBeHidden();
+    }
+    await speaker.keyboard.press('w');
+    for (const page of [presenter, follower]) await expect(overlayOf(page).locator('.podium-drawing-board')).toBeVisible();
+    await context.close();
+  });
+
+  test('a save that fails says so, and the drawings stay on screen', async ({ browser }) => {
+    // `.podium` is a file: no folder can be made there, so nothing can be saved.
+    await writeFile(join(deck, '.podium'), 'not a folder');
+    served = await servePresenting(deck);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await openPresenter(context, served.url);
+    const speaker = await openSpeakerView(presenter);
+    await speaker.keyboard.press('d');
+    await dragOn(speaker, overlayOf(speaker, true), [0.3, 0.3], [0.6, 0.5]);
+    await expectStrokes(overlayOf(presenter), 1);
+    await speaker.getByRole('button', { name: 'Save drawings' }).click();
+    await expect(speaker.locator('.speaker-draw-status')).toContainText('Drawings not saved:');
+    await expectStrokes(overlayOf(speaker, true), 1);
+    await expectStrokes(overlayOf(presenter), 1);
+    await context.close();
+  });
+
+  test("the presentation's ? help lists every drawing key", async ({ browser }) => {
+    served = await servePresenting(deck);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await openPresenter(context, served.url);
+    await presenter.keyboard.press('Shift+Slash');
+    const help = presenter.locator('.r-overlay-help');
+    for (const line of ['Draw on the slide with the pen', 'highlighter', 'arrow', 'eraser', 'Undo the last drawing change', 'Clear the drawings', 'Laser pointer', 'pen colour', 'Whiteboard']) {
+      await expect(help).toContainText(line);
+    }
+    await context.close();
   });
 });
