@@ -77,17 +77,17 @@ export async function reddestNear(page: Page, overlay: Locator, [x, y]: [number,
   if (!box) throw new Error('the drawing overlay is not on screen');
   const png = await page.screenshot({ clip: { x: box.x + x * box.width - 3, y: box.y + y * box.height - 3, width: 7, height: 7 } });
   // Decoded by the page itself: a Blob needs no URL, so the page's CSP has nothing to refuse.
-  return page.evaluate(async (bytes) => {
+  // A string, not a function: this file is type-checked without the DOM's types.
+  return page.evaluate(`(async (bytes) => {
     const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    const context = canvas.getContext('2d');
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, image.width, image.height).data;
-    let best: [number, number, number] = [0, 0, 0];
+    let best = [0, 0, 0];
     for (let index = 0; index < data.length; index += 4) {
-      const pixel: [number, number, number] = [data[index] ?? 0, data[index + 1] ?? 0, data[index + 2] ?? 0];
-      if (pixel[0] - pixel[1] > best[0] - best[1]) best = pixel;
+      if (data[index] - data[index + 1] > best[0] - best[1]) best = [data[index], data[index + 1], data[index + 2]];
     }
     return best;
-  }, [...png]);
+  })(${JSON.stringify([...png])})`) as Promise<[number, number, number]>;
 }
