@@ -18,8 +18,8 @@ type DrawingApi = Pick<DeckApi, 'sendDrawing' | 'onDrawing' | 'saveDrawings'>;
 
 /** A stroke in flight is sent at most this often (30 a second), and once more when it is done. */
 const STROKE_INTERVAL_MS = 33;
-/** The laser is sent at most this often: 60 a second, twice what a moving dot needs to look smooth. */
-const LASER_INTERVAL_MS = 16;
+/** The laser is sent at most this often (125 a second): a mouse at 60 moves a second is rarely held back a frame. */
+const LASER_INTERVAL_MS = 8;
 /** How near (slide units) the eraser must pass to a stroke to take it away. */
 const ERASER_RADIUS = 18;
 
