@@ -83,6 +83,13 @@ test.describe('drawing while presenting in serve mode', () => {
     await expectStrokes(overlayOf(latecomer), 2);
     await presenterContext.close();
     await audienceContext.close();
+
+    // Presented again, the deck shows what was saved.
+    await served.stop();
+    served = await servePresenting(deck);
+    const again = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    await expectStrokes(overlayOf(await openPresenter(again, served.url)), 2);
+    await again.close();
   });
 
   test('the laser shows on the presentation and a follower at the same spot of the slide, with L or while the mouse is held on the current slide', async ({ browser }) => {
