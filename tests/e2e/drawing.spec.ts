@@ -107,6 +107,11 @@ test.describe('drawing while presenting in serve mode', () => {
     for (const page of [presenter, follower]) await expect.poll(async () => near({ x: 0.25, y: 0.4 })(await laserDot(overlayOf(page)))).toBe(true);
     await pointAt(speaker, overlayOf(speaker, true), [0.7, 0.6]);
     for (const page of [presenter, follower]) await expect.poll(async () => near({ x: 0.7, y: 0.6 })(await laserDot(overlayOf(page)))).toBe(true);
+    // Once the pointer rests, the trail fades away and the dot stays where it is.
+    for (const page of [presenter, follower]) {
+      await expect(overlayOf(page).locator('.podium-laser circle')).toHaveCount(1);
+      expect(near({ x: 0.7, y: 0.6 })(await laserDot(overlayOf(page)))).toBe(true);
+    }
     // L again puts it away everywhere.
     await speaker.keyboard.press('l');
     for (const page of [presenter, follower]) await expect.poll(() => laserDot(overlayOf(page))).toBeNull();
@@ -180,6 +185,60 @@ test.describe('drawing while presenting in serve mode', () => {
     for (const line of ['Draw on the slide with the pen', 'highlighter', 'arrow', 'eraser', 'Undo the last drawing change', 'Clear the drawings', 'Laser pointer', 'pen colour', 'Whiteboard']) {
       await expect(help).toContainText(line);
     }
+    await context.close();
+  });
+
+  test('a pen’s pressure and a finger draw too, and a stroke drawn at a fragment step shows from that step on', async ({ browser }) => {
+    served = await servePresenting(deck);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+    const presenter = await openPresenter(context, served.url);
+    const speaker = await openSpeakerView(presenter);
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: 0 });
+    await presenter.keyboard.press('d');
+    // A pen pressing harder as it goes, as a tablet reports it.
+    await overlayOf(presenter).evaluate((element) => {
+      const svg = element as unknown as { getBoundingClientRect(): { left: number; top: number; width: number; height: number }; dispatchEvent(event: unknown): void };
+      const box = svg.getBoundingClientRect();
+      const Pointer = (globalThis as unknown as { PointerEvent: new (type: string, init: object) => unknown }).PointerEvent;
+      const send = (type: string, step: number) =>
+        svg.dispatchEvent(new Pointer(type, { pointerId: 7, pointerType: 'pen', pressure: 0.1 + step * 0.08, button: 0, buttons: 1, bubbles: true, clientX: box.left + box.width * (0.2 + step * 0.05), clientY: box.top + box.height * 0.8 }));
+      send('pointerdown', 0);
+      for (let step = 1; step <= 10; step++) send('pointermove', step);
+      send('pointerup', 10);
+    });
+    await expectStrokes(overlayOf(speaker, true), 1);
+    // A finger on a touch screen: a stroke, and no swipe to another slide.
+    const box = await overlayOf(presenter).boundingBox();
+    const client = await context.newCDPSession(presenter);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      client.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: (box?.x ?? 0) + (box?.width ?? 0) * x, y: (box?.y ?? 0) + (box?.height ?? 0) * 0.5 }],
+      });
+    await touch('touchStart', 0.8);
+    for (const x of [0.7, 0.6, 0.5, 0.4, 0.3]) await touch('touchMove', x);
+    await touch('touchEnd', 0.3);
+    await expectStrokes(overlayOf(speaker, true), 2);
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: 0 });
+
+    await speaker.getByRole('button', { name: 'Save drawings' }).click();
+    await expect(speaker.locator('.speaker-draw-status')).toHaveText('Drawings saved');
+    const saved = JSON.parse(await readFile(join(deck, DRAWINGS_FILE), 'utf8')) as { pages: Record<string, { f: number; points: number[][] }[]> };
+    const [pen, finger] = saved.pages['1/0'] ?? [];
+    const pressures = (pen?.points ?? []).map((point) => point[2] ?? 0);
+    expect(Math.min(...pressures)).toBeLessThan(0.2);
+    expect(Math.max(...pressures)).toBeGreaterThan(0.8);
+    expect(pen?.f).toBe(0);
+    expect(finger?.points.length).toBeGreaterThan(3);
+
+    // Back a step, before the fragment both were drawn at: not shown; forward again: shown.
+    await speaker.keyboard.press('ArrowLeft');
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    await expectStrokes(overlayOf(presenter), 0);
+    await speaker.keyboard.press('ArrowRight');
+    await expectStrokes(overlayOf(presenter), 2);
     await context.close();
   });
 });

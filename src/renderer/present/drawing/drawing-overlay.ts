@@ -109,21 +109,23 @@ export class DrawingOverlay {
   private paintLaser(): void {
     cancelAnimationFrame(this.frame);
     const now = performance.now();
-    this.trail = this.trail.filter((point) => now - point.t < TRAIL_MS);
+    // The trail fades; the dot itself stays where the pointer rests until the laser goes off.
+    const dot = this.laserOn ? this.trail.at(-1) : undefined;
+    this.trail = this.trail.filter((point) => point === dot || now - point.t < TRAIL_MS);
     const document = this.svg.ownerDocument;
     const dots = this.trail.map((point, index) => {
       const last = index === this.trail.length - 1 && this.laserOn;
       const circle = document.createElementNS(SVG, 'circle');
       circle.setAttribute('cx', point.x.toFixed(1));
       circle.setAttribute('cy', point.y.toFixed(1));
-      const fade = 1 - (now - point.t) / TRAIL_MS;
+      const fade = Math.max(0, 1 - (now - point.t) / TRAIL_MS);
       circle.setAttribute('r', String(last ? LASER_RADIUS : LASER_RADIUS * (0.3 + 0.5 * fade)));
       circle.setAttribute('opacity', String(last ? 1 : 0.6 * fade));
       if (last) circle.classList.add('podium-laser-dot');
       return circle;
     });
     this.laser.replaceChildren(...dots);
-    if (this.trail.length > 0) this.frame = requestAnimationFrame(() => this.paintLaser());
+    if (this.trail.some((point) => point !== dot)) this.frame = requestAnimationFrame(() => this.paintLaser());
   }
 
   private toSlide(event: PointerEvent): [number, number, number] {
@@ -144,7 +146,13 @@ export class DrawingOverlay {
       if (tool === null || event.button !== 0) return;
       event.preventDefault();
       event.stopPropagation();
-      this.svg.setPointerCapture(event.pointerId);
+      // Moves outside the slide still belong to the stroke; a pointer the browser does not know
+      // as active (an event a script made) cannot be captured, and draws all the same.
+      try {
+        this.svg.setPointerCapture(event.pointerId);
+      } catch {
+        // drawn without capture
+      }
       pressed = tool;
       const point = this.toSlide(event);
       if (tool === 'eraser') input.onErase(point[0], point[1]);
@@ -157,6 +165,8 @@ export class DrawingOverlay {
     this.svg.addEventListener('pointermove', (event) => {
       const tool = pressed ?? input.tool();
       if (tool === null) return;
+      // reveal.js reads a touch's moves as a swipe to the next slide: a stroke is not one.
+      if (pressed !== null) event.stopPropagation();
       const point = this.toSlide(event);
       if (tool === 'laser') {
         input.onLaser({ x: point[0], y: point[1] });
@@ -177,7 +187,8 @@ export class DrawingOverlay {
       }
       input.onStroke({ tool: drawing.tool, points: drawing.points }, false);
     }, options);
-    const lift = (): void => {
+    const lift = (event: PointerEvent): void => {
+      if (pressed !== null) event.stopPropagation();
       if (drawing) input.onStroke({ tool: drawing.tool, points: drawing.points }, true);
       // A laser held down goes off on release; one chosen with L stays on the hover.
       if (pressed === 'laser' && input.tool() !== 'laser') input.onLaser(null);
