@@ -70,6 +70,48 @@ const BACKGROUND_DECODED = `(async () => {
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 })()`;
 
+const SPEAKER_SHOT = { file: 'speaker-view-drawing.png', title: 'Live at Venice Beach' };
+
+/**
+ * The speaker view with a drawing on its current slide, as a presenter makes one: S in the
+ * presentation, then D, and strokes dragged with the mouse (a pen loop, a highlighter line, an arrow).
+ */
+async function speakerViewShot(browser, url, hash) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const presentation = await context.newPage();
+  await presentation.goto(`${url}${hash}`);
+  await presentation.locator('html[data-podium-ready]').waitFor({ state: 'attached' });
+  const [speaker] = await Promise.all([presentation.waitForEvent('popup'), presentation.keyboard.press('s')]);
+  await speaker.setViewportSize({ width: 1280, height: 800 });
+  await speaker.locator('.speaker-current-slide svg.podium-drawing').waitFor();
+  await speaker.evaluate(BACKGROUND_DECODED);
+  const box = await speaker.locator('.speaker-current-slide svg.podium-drawing').boundingBox();
+  const at = (x, y) => [box.x + x * box.width, box.y + y * box.height];
+  const drag = async (points) => {
+    await speaker.mouse.move(...at(...points[0]));
+    await speaker.mouse.down();
+    for (const point of points.slice(1)) await speaker.mouse.move(...at(...point), { steps: 4 });
+    await speaker.mouse.up();
+  };
+  await speaker.keyboard.press('d');
+  const loop = Array.from({ length: 25 }, (_, index) => {
+    const angle = (index / 24) * 2.1 * Math.PI;
+    return [0.5 + 0.22 * Math.cos(angle), 0.2 + 0.1 * Math.sin(angle)];
+  });
+  await drag(loop);
+  await speaker.keyboard.press('m');
+  await speaker.keyboard.press('4');
+  await drag([[0.2, 0.62], [0.8, 0.62]]);
+  await speaker.keyboard.press('a');
+  await speaker.keyboard.press('3');
+  await drag([[0.15, 0.9], [0.3, 0.72]]);
+  await presentation.locator('.reveal > .slides > svg.podium-drawing path[data-stroke]').nth(2).waitFor({ state: 'attached' });
+  const path = join(OUT_DIR, SPEAKER_SHOT.file);
+  await writeAtomically(path, await speaker.screenshot({ type: 'png' }));
+  await context.close();
+  console.log(`screenshots: speaker view on ${hash} with a drawing -> ${join('resources/screenshots', SPEAKER_SHOT.file)}`);
+}
+
 /** Writes beside the target, then renames: a failed run never leaves a half-written PNG. */
 async function writeAtomically(path, data) {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -103,6 +145,8 @@ async function main() {
       await page.close();
       console.log(`screenshots: ${shot.hash} "${shot.title}" -> ${join('resources/screenshots', shot.file)}`);
     }
+    const speakerSlide = shots.find((shot) => shot.title === SPEAKER_SHOT.title);
+    await speakerViewShot(browser, url, speakerSlide.hash);
   } finally {
     await browser?.close();
     await stopServer(child);

@@ -77,6 +77,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-outline', 'no PDF bookmarks (default: one per segment, its slides nested)')
     .option('--allow-missing', 'export even when a slide refers to a missing image or file')
     .addOption(new Option('--max-image-dpi <n>', 'downsample images finer than N pixels per inch on the page (default: keep all)').argParser(positiveInteger))
+    .option('--drawings', 'print the drawings saved while presenting (.podium/drawings.json) over their slides')
     .option('--watch', 'export again on every change to the deck, with the browser kept warm, until Ctrl+C')
     .option('--png <folder>', 'also (or, without --pdf, only) write one PNG per slide into this folder')
     .addOption(new Option('--png-width <px>', 'PNG width in pixels (default: the deck width)').argParser(positiveInteger))

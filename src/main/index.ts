@@ -10,6 +10,7 @@ import { claimSingleInstance, onSecondInstance } from './single-instance';
 import { registerDeckIpc, sendDeckChanged } from './deck-ipc';
 import { registerEditIpc } from './edit-ipc';
 import { registerRehearsalIpc } from './rehearsal-ipc';
+import { registerDrawingIpc } from './drawing-ipc';
 import { DeckSession } from './deck-session';
 import { registerExportIpc, requestExportDialog } from './export-ipc';
 import { installApplicationMenu } from './menu';
@@ -78,6 +79,7 @@ async function start(openFiles: OpenFileQueue): Promise<void> {
   registerDeckIpc(() => deckSession.shownDeck);
   registerEditIpc(() => deckSession.current?.root ?? null);
   registerRehearsalIpc(() => deckSession.current?.root ?? null);
+  registerDrawingIpc(() => deckSession.current?.root ?? null);
   registerExportIpc(() => deckSession.current);
   registerDropIpc((path) => deckOpener.openFromOutside(path));
   registerWelcomeIpc({

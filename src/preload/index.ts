@@ -4,6 +4,7 @@ import { unwrapIpcAnswer } from '../shared/ipc-answer';
 import type { Deck } from '../shared/deck/model';
 import { EDIT_METHODS, type DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi, ExportResult } from '../shared/export/export-api';
+import type { DrawingMessage, SavedDrawings } from '../shared/present/drawing';
 import type { PresenterState } from '../shared/present/presenter-state';
 import type { Rehearsal } from '../shared/present/rehearsal';
 import type { RecentDeck, WelcomeApi } from '../shared/welcome-api';
@@ -36,6 +37,20 @@ const api: DeckApi = {
   openSpeakerView: () => void invoke(IPC_CHANNELS.openSpeakerView).catch(() => {}),
   loadRehearsal: () => invoke<Rehearsal | null>(IPC_CHANNELS.loadRehearsal),
   saveRehearsal: (rehearsal) => invoke<void>(IPC_CHANNELS.saveRehearsal, rehearsal),
+  // Fire and forget, as a move is: a stroke the main process refuses must not stop the drawing.
+  sendDrawing: (message) => void invoke(IPC_CHANNELS.sendDrawing, message).catch(() => {}),
+  onDrawing: (listener) => {
+    const forward = (_event: IpcRendererEvent, message: DrawingMessage): void => listener(message);
+    ipcRenderer.on(IPC_CHANNELS.drawing, forward);
+    // Every page drawn so far, as the main process holds it, before the messages that follow.
+    void invoke<SavedDrawings>(IPC_CHANNELS.loadDrawings)
+      .then((drawings) => listener({ kind: 'all', drawings }))
+      .catch(() => {});
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.drawing, forward);
+    };
+  },
+  saveDrawings: (drawings) => invoke<void>(IPC_CHANNELS.saveDrawings, drawings),
 };
 
 // The editing contract, one function per method, all over one validated channel.

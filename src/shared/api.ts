@@ -1,4 +1,5 @@
 import type { Deck } from './deck/model';
+import type { DrawingMessage, SavedDrawings } from './present/drawing';
 import type { PresenterState } from './present/presenter-state';
 import type { Rehearsal } from './present/rehearsal';
 
@@ -21,6 +22,15 @@ export interface DeckApi {
   loadRehearsal(): Promise<Rehearsal | null>;
   /** Saves a rehearsal run beside the deck, replacing the last one. */
   saveRehearsal(rehearsal: Rehearsal): Promise<void>;
+  /** Tells the other windows of the talk and followers of a stroke, an erase, an undo, a clear or the laser. */
+  sendDrawing(message: DrawingMessage): void;
+  /**
+   * Calls `listener` with each drawing message of another window; first (kind `all`) with every
+   * page the host holds: the saved drawings and what the talk has drawn since. Returns an unsubscribe.
+   */
+  onDrawing(listener: (message: DrawingMessage) => void): () => void;
+  /** Saves the drawings beside the deck (`.podium/drawings.json`, atomically), replacing the saved ones. */
+  saveDrawings(drawings: SavedDrawings): Promise<void>;
 }
 
 /**
@@ -51,6 +61,10 @@ export const IPC_CHANNELS = {
   openSpeakerView: 'podium:open-speaker-view',
   loadRehearsal: 'podium:load-rehearsal',
   saveRehearsal: 'podium:save-rehearsal',
+  sendDrawing: 'podium:send-drawing',
+  drawing: 'podium:drawing',
+  loadDrawings: 'podium:load-drawings',
+  saveDrawings: 'podium:save-drawings',
   /** ExportApi: `exportPdf(choices)`, its progress events, and File > Export PDF… asking the page for its dialog. */
   exportPdf: 'podium:export-pdf',
   exportProgress: 'podium:export-progress',
@@ -78,6 +92,10 @@ export const HTTP_ROUTES = {
   edit: '/api/edit/',
   /** GET: the deck's last rehearsal (JSON, or null); POST by the presenter: save one. */
   rehearsal: '/api/rehearsal',
+  /** POST by the presenter's windows: one DrawingMessage, passed on to followers as `drawing` events. */
+  drawing: '/api/drawing',
+  /** GET: the talk's drawings so far (SavedDrawings); POST by the presenter: save them beside the deck. */
+  drawings: '/api/drawings',
   /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
   exportPdf: '/api/export/pdf',
 } as const;

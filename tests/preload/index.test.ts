@@ -50,9 +50,12 @@ describe('the preload', () => {
       'loadDeck',
       'loadRehearsal',
       'onDeckChanged',
+      'onDrawing',
       'onPresenterState',
       'openSpeakerView',
+      'saveDrawings',
       'saveRehearsal',
+      'sendDrawing',
       'sendPresenterState',
     ]);
   });
@@ -135,6 +138,23 @@ describe('the preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveRehearsal, rehearsal);
     await api.loadRehearsal();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadRehearsal);
+  });
+
+  it('sends and saves drawings over their own channels, and hands a listener what was drawn first, then each message alone', async () => {
+    const api = await exposedApi();
+    const drawings = { pages: {} };
+    api.sendDrawing({ kind: 'undo', page: '0/0' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.sendDrawing, { kind: 'undo', page: '0/0' });
+    await api.saveDrawings(drawings);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.saveDrawings, drawings);
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: drawings });
+    const listener = vi.fn();
+    api.onDrawing(listener);
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledWith({ kind: 'all', drawings }));
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.loadDrawings);
+    electron.ipcRenderer.emit(IPC_CHANNELS.drawing, { sender: electron.ipcRenderer }, { kind: 'clear', page: '1/0' });
+    expect(listener).toHaveBeenLastCalledWith({ kind: 'clear', page: '1/0' });
+    expect(listener.mock.calls[1]).toHaveLength(1);
   });
 
   it('hands a listener the deck alone, never the IPC event', async () => {

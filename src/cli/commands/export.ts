@@ -37,6 +37,7 @@ export interface ExportCommandOptions {
   outline: boolean;
   allowMissing?: boolean;
   maxImageDpi?: number;
+  drawings?: boolean;
   watch?: boolean;
 }
 
@@ -184,6 +185,7 @@ export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions 
     outline: options.outline,
     allowMissing: options.allowMissing ?? false,
     maxImageDpi: options.maxImageDpi ?? null,
+    drawings: options.drawings ?? false,
     timeoutMs: Math.round(options.timeout * 1000),
   };
 }

@@ -8,6 +8,7 @@ import { buildOutline } from './outline';
 import { slidesOfPages } from './page-map';
 import { pdfMetadataOf } from './pdf-metadata';
 import { exportRefusal } from './refused-deck';
+import { readDrawings } from '../present/drawings-file';
 
 /**
  * What both hosts check before they start a browser: the deck has no errors, every image it
@@ -23,6 +24,8 @@ export async function prepareExport(loaded: LoadedDeck, options: ExportOptions):
       throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing);
     }
   }
+  // A damaged drawings file is said before the browser starts, naming the file, not as a failed print.
+  if (options.drawings) await readDrawings(loaded.root);
   return printLayoutFor(options, deck);
 }
 

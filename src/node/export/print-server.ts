@@ -5,11 +5,12 @@ import { hostname, networkInterfaces } from 'node:os';
 import { DECK_ASSET_PREFIX, HTTP_ROUTES } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY_HEADER, DECK_FILE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Deck } from '../../shared/deck/model';
-import { PodiumError } from '../../shared/errors';
+import { messageOf, PodiumError } from '../../shared/errors';
 import { withSlideHtml } from '../../shared/render/deck-html';
 import { contentTypeOf, deckFileContentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import type { LoadedDeck } from '../deck/load-deck';
 import { sendFile } from './send-file';
+import { readDrawings } from '../present/drawings-file';
 
 /** The headers of every answer, from serve mode's server and the print server alike. */
 export const SECURITY_HEADERS = {
@@ -132,6 +133,13 @@ export class PrintPages {
     const end = url.pathname.indexOf('/', PRINT_PREFIX.length);
     const loaded = end < 0 ? undefined : this.pages.get(url.pathname.slice(PRINT_PREFIX.length, end));
     if (loaded === undefined) return send(response, 404, 'text/plain; charset=utf-8', 'podium: not found');
+    // `--drawings`: the print page lays the drawings saved beside the deck over their slides.
+    if (url.pathname.slice(end) === HTTP_ROUTES.drawings) {
+      return readDrawings(loaded.root).then(
+        (drawings) => send(response, 200, 'application/json; charset=utf-8', JSON.stringify(drawings)),
+        (error: unknown) => send(response, 500, 'application/json; charset=utf-8', JSON.stringify({ message: messageOf(error) })),
+      );
+    }
     return answerPageRequest(request, response, url.pathname.slice(end), url.searchParams, { loaded, rendererDir: this.rendererDir });
   }
 }

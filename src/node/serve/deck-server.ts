@@ -11,6 +11,7 @@ import { createDeckEditor } from '../edit/deck-editor';
 import { answerPageRequest, ownHostHeaders, PrintPages, SECURITY_HEADERS, send } from '../export/print-server';
 import { handleEditRequest } from './edit-routes';
 import { FollowHub } from './follow';
+import { DRAWING_EVENT, DrawingHub } from './drawing-routes';
 import { deckForFollower, isPresenterOnlyFile } from './follower-view';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
@@ -80,7 +81,9 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   options.onDeckLoaded?.(loaded);
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
-  const follow = new FollowHub();
+  const drawings: DrawingHub = new DrawingHub((message) => follow.broadcast(DRAWING_EVENT, message));
+  const follow = new FollowHub(() => drawings.greeting());
+  await drawings.load(loaded.root);
   // The page's Export button prints on this server's own print pages: no second server.
   const printPages = new PrintPages(options.rendererDir);
   let origin = '';
@@ -142,6 +145,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if (pathname === HTTP_ROUTES.rehearsal) {
       const rehearsal = await handleRehearsalRequest(request, loaded.root, role);
       return send(response, rehearsal.status, 'application/json; charset=utf-8', rehearsal.body);
+    }
+    if (drawings.handles(pathname)) {
+      const drawn = await drawings.handle(request, pathname, loaded.root, role);
+      return send(response, drawn.status, 'application/json; charset=utf-8', drawn.body);
     }
     if (pathname === HTTP_ROUTES.exportPdf) {
       const exported = await exportRoute.handle(request, role, loaded.deck);

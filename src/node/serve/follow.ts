@@ -22,6 +22,9 @@ export class FollowHub {
   private latest: PresenterState | null = null;
   private readonly streams = new Set<ServerResponse>();
 
+  /** `greeting`: more events for a follower that joins (the drawings so far), after the presenter's state. */
+  constructor(private readonly greeting: () => string = () => '') {}
+
   get state(): PresenterState | null {
     return this.latest;
   }
@@ -53,6 +56,12 @@ export class FollowHub {
     return { status: 204, message: '' };
   }
 
+  /** Sends one server-sent event (`event: name`, JSON data) to every follower. */
+  broadcast(name: string, data: unknown): void {
+    const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const stream of this.streams) stream.write(event);
+  }
+
   close(): void {
     for (const stream of this.streams) stream.end();
     this.streams.clear();
@@ -73,6 +82,8 @@ export class FollowHub {
     response.write(': connected\n\n');
     // A follower that joins mid-talk goes straight to the presenter's slide.
     if (this.latest) response.write(presenterEvent(this.latest));
+    const greeting = this.greeting();
+    if (greeting) response.write(greeting);
     this.streams.add(response);
     request.on('close', () => this.streams.delete(response));
   }

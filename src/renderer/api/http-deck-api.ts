@@ -1,5 +1,6 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import type { Deck } from '../../shared/deck/model';
+import { createHttpDrawingApi } from './http-drawing-api';
 import { failureOf } from './http-failure';
 import { createHttpPresenterLink } from './http-presenter-link';
 import { createHttpRehearsalApi } from './http-rehearsal-api';
@@ -13,6 +14,7 @@ export function createHttpDeckApi(options: { follower: boolean; slideHtml?: bool
   return {
     ...createHttpPresenterLink(options),
     ...createHttpRehearsalApi(),
+    ...createHttpDrawingApi(options),
     async loadDeck() {
       // A print page asks for its slides' HTML rendered by the server (Slide.html).
       const query = options.slideHtml ? '?html' : '';

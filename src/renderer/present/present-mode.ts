@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
 import { AudienceScreenControl } from './audience-screen';
 import { linkRevealToPresenter } from './reveal-presenter-link';
+import { drawOnReveal } from './drawing/reveal-drawing';
 
 const KEY_S = 83;
 const KEY_W = 87;
@@ -23,7 +24,9 @@ export function startPresentMode(reveal: RevealApi, api: DeckApi): () => void {
   reveal.registerKeyboardShortcut('PAGE DOWN  ,  PAGE UP', 'Next / previous (clickers)');
   reveal.registerKeyboardShortcut('?', 'Show or hide this help');
   const unlink = linkRevealToPresenter(reveal, api, { drives: true }, screen);
+  const undraw = drawOnReveal(reveal, api, screen, { drives: true });
   return () => {
+    undraw();
     unlink();
     reveal.removeKeyBinding(KEY_S);
     reveal.removeKeyBinding(KEY_W);
@@ -42,5 +45,11 @@ export function startFollowMode(reveal: RevealApi, api: DeckApi): () => void {
     hideInactiveCursor: true,
   });
   document.documentElement.classList.add('podium-follower');
-  return linkRevealToPresenter(reveal, api, { drives: false });
+  const screen = new AudienceScreenControl(reveal);
+  const unlink = linkRevealToPresenter(reveal, api, { drives: false }, screen);
+  const undraw = drawOnReveal(reveal, api, screen, { drives: false });
+  return () => {
+    undraw();
+    unlink();
+  };
 }

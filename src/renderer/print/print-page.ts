@@ -10,6 +10,7 @@ import { showHandout } from './handout';
 import { installPptxReadout } from './pptx-readout';
 import { printedDeck } from './printed-deck';
 import { redrawBlurredShadowsAsVectors } from './vector-shadows';
+import { drawSavedDrawings } from './print-drawings';
 import './print-view.css';
 
 /**
@@ -20,7 +21,8 @@ import './print-view.css';
  */
 export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: PrintLayout, target: PrintPurpose): Promise<void> {
   installPptxReadout(window);
-  const deck = printedDeck(await api.loadDeck(), layout);
+  const loaded = await api.loadDeck();
+  const deck = printedDeck(loaded, layout);
   await loadMathFor(deck);
   // The deck's stylesheets load first (the views below find them in place), so that their blurred
   // shadows are redrawn as vectors before anything is laid out.
@@ -38,6 +40,8 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
     root.addEventListener('pdf-ready', () => showSlidesOnScreen(false), { once: true });
   }
   const beforeReady = async (): Promise<void> => {
+    // Drawn on the pages reveal.js has laid out, in the deck's own units (the size an export asks for stretches them).
+    if (layout.drawings) await drawSavedDrawings(root, loaded, layout.fragments);
     await downsample();
     if (target === 'pdf') showSlidesOnScreen(false);
   };

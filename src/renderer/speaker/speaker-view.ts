@@ -16,6 +16,8 @@ import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
 import { NotesFontSize } from './notes-font-size';
 import { SlidePreview } from './slide-preview';
 import { messageOf } from '../../shared/errors';
+import { DrawingSession } from '../present/drawing/drawing-session';
+import { buildDrawingToolbar } from './drawing-toolbar';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -30,6 +32,8 @@ export class SpeakerView {
   private readonly current: SlidePreview;
   private readonly next: SlidePreview;
   private readonly notesFontSize: NotesFontSize;
+  /** Drawings and the laser over the current slide, in step with the audience screen. */
+  private readonly drawing: DrawingSession;
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
   private planned: (number | null)[] = [];
@@ -51,6 +55,7 @@ export class SpeakerView {
     this.current = new SlidePreview(this.layout.currentSlide);
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
+    this.drawing = new DrawingSession(api, { drives: true });
   }
 
   async start(root: HTMLElement): Promise<void> {
@@ -65,6 +70,9 @@ export class SpeakerView {
     this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
     await applyDeckStylesheets(deck.settings, document);
     await Promise.all([this.current.show(deck), this.next.show(deck)]);
+    const currentSlides = this.layout.currentSlide.querySelector<HTMLElement>('.slides');
+    if (currentSlides) this.drawing.attach(currentSlides, deck.settings, { laserWhileHeld: true });
+    this.layout.currentSlide.after(buildDrawingToolbar(this.drawing, this.lifetime.signal));
     this.state = presenterStateFromHash(location.hash) ?? this.state;
     this.wireControls();
     if (this.lifetime.signal.aborted) return;
@@ -82,6 +90,7 @@ export class SpeakerView {
     this.lifetime.abort();
     clearInterval(this.refreshTimer);
     for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+    this.drawing.destroy();
   }
 
   private wireControls(): void {
@@ -101,6 +110,10 @@ export class SpeakerView {
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (this.drawing.handleKey(event.key)) {
+        event.preventDefault();
+        return;
+      }
       const action = SPEAKER_KEYS[event.key === ' ' && event.shiftKey ? 'Shift+ ' : event.key];
       if (!action) return;
       event.preventDefault();
@@ -129,6 +142,7 @@ export class SpeakerView {
     this.state = state;
     if (options.announce) this.api.sendPresenterState(state);
     this.current.goTo(state);
+    this.drawing.show(state);
     this.showNextStep();
 
     const slide = deck.slides.find((candidate) => candidate.h === state.h && candidate.v === state.v);

@@ -15,6 +15,10 @@ export function createStaticDeckApi(document: Document, window: Window): DeckApi
     onDeckChanged: () => () => {},
     loadRehearsal: () => Promise.resolve(data.rehearsal),
     saveRehearsal: () => Promise.reject(new Error('a static copy cannot save a rehearsal')),
+    // A static copy draws in each window on its own: there is no host to pass strokes on or save them.
+    sendDrawing: () => {},
+    onDrawing: () => () => {},
+    saveDrawings: () => Promise.reject(new Error('a static copy cannot save drawings')),
   };
 }
 

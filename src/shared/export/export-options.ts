@@ -28,6 +28,8 @@ export interface PrintLayout {
   paper: PaperSize;
   /** Images with more pixels than this many per inch of printed page are downsampled; null keeps them all. */
   maxImageDpi: number | null;
+  /** The drawings saved beside the deck (`.podium/drawings.json`) over their slides. */
+  drawings: boolean;
 }
 
 /** Everything an export needs besides the deck and where to write. */
@@ -46,6 +48,8 @@ export interface ExportOptions {
   allowMissing: boolean;
   /** `--max-image-dpi`: downsample images sharper than this on the page; null (the default) keeps every pixel. */
   maxImageDpi: number | null;
+  /** `--drawings`: print the drawings saved while presenting over their slides. */
+  drawings: boolean;
   timeoutMs: number;
 }
 
@@ -57,6 +61,7 @@ export const DEFAULT_PRINT_LAYOUT: PrintLayout = {
   perPage: 3,
   paper: 'a4',
   maxImageDpi: null,
+  drawings: false,
 };
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -69,6 +74,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   outline: true,
   allowMissing: false,
   maxImageDpi: null,
+  drawings: false,
   timeoutMs: 120_000,
 };
 

@@ -18,6 +18,7 @@ export function printQuery(layout: PrintLayout, target: PrintPurpose = 'screen')
     params.set('paper', layout.paper);
   }
   if (layout.maxImageDpi !== null) params.set('maxImageDpi', String(layout.maxImageDpi));
+  if (layout.drawings && layout.notes !== 'handout') params.set('drawings', '1');
   return params.toString();
 }
 
@@ -59,5 +60,6 @@ export function parsePrintQuery(search: string): PrintLayout | null {
       : DEFAULT_PRINT_LAYOUT.perPage,
     paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
     maxImageDpi: maxImageDpi > 0 ? maxImageDpi : null,
+    drawings: params.get('drawings') === '1' && view !== 'handout',
   };
 }

@@ -70,5 +70,6 @@ export function printLayoutFor(options: ExportOptions, deck: Deck): PrintLayout 
     perPage: options.perPage,
     paper: options.paper,
     maxImageDpi: options.maxImageDpi,
+    drawings: options.drawings,
   };
 }

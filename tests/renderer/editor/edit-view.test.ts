@@ -24,6 +24,9 @@ function fakeHost() {
     openSpeakerView: () => undefined,
     loadRehearsal: async () => null,
     saveRehearsal: async () => undefined,
+    sendDrawing: () => undefined,
+    onDrawing: () => () => undefined,
+    saveDrawings: async () => undefined,
   };
   const unused = (): never => {
     throw new Error('not used here');

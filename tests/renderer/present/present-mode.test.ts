@@ -3,6 +3,7 @@ import type { RevealApi } from 'reveal.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeckApi } from '../../../src/shared/api';
 import type { PresenterState } from '../../../src/shared/present/presenter-state';
+import type { DrawingMessage } from '../../../src/shared/present/drawing';
 import { startFollowMode, startPresentMode } from '../../../src/renderer/present/present-mode';
 
 /** The part of reveal.js the modes use: its element, events, position, pause and key bindings. */
@@ -10,9 +11,16 @@ class FakeReveal {
   readonly listeners = new Map<string, Set<() => void>>();
   readonly keyBindings = new Map<number, () => void>();
   readonly element = document.body.appendChild(document.createElement('div'));
+  readonly slides = this.element.appendChild(document.createElement('div'));
   indices = { h: 0, v: 0, f: undefined as number | undefined };
   paused = false;
   configure(): void {}
+  getConfig() {
+    return { width: 1920, height: 1080 };
+  }
+  getSlidesElement(): HTMLElement {
+    return this.slides;
+  }
   getRevealElement(): HTMLElement {
     return this.element;
   }
@@ -24,8 +32,8 @@ class FakeReveal {
     this.emit(paused ? 'paused' : 'resumed');
   }
   registerKeyboardShortcut(): void {}
-  addKeyBinding(binding: { keyCode: number }, run: () => void): void {
-    this.keyBindings.set(binding.keyCode, run);
+  addKeyBinding(binding: { keyCode: number } | number, run: () => void): void {
+    this.keyBindings.set(typeof binding === 'number' ? binding : binding.keyCode, run);
   }
   removeKeyBinding(keyCode: number): void {
     this.keyBindings.delete(keyCode);
@@ -55,12 +63,17 @@ class FakeReveal {
 function fakeHost() {
   const stateListeners = new Set<(state: PresenterState) => void>();
   const sent: PresenterState[] = [];
+  const drawn: DrawingMessage[] = [];
+  const drawingListeners = new Set<(message: DrawingMessage) => void>();
   const api = {
     sendPresenterState: (state: PresenterState) => void sent.push(state),
     onPresenterState: (listener: (state: PresenterState) => void) => (stateListeners.add(listener), () => stateListeners.delete(listener)),
     openSpeakerView: () => undefined,
-  } as Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'> as DeckApi;
-  return { api, stateListeners, sent };
+    sendDrawing: (message: DrawingMessage) => void drawn.push(message),
+    onDrawing: (listener: (message: DrawingMessage) => void) => (drawingListeners.add(listener), () => drawingListeners.delete(listener)),
+    saveDrawings: async () => undefined,
+  } as Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView' | 'sendDrawing' | 'onDrawing' | 'saveDrawings'> as DeckApi;
+  return { api, stateListeners, sent, drawn, drawingListeners };
 }
 
 describe('present mode', () => {
@@ -75,7 +88,11 @@ describe('present mode', () => {
     const stop = startPresentMode(reveal as unknown as RevealApi, host.api);
     reveal.slide(1, 0);
     expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0 });
-    expect([...reveal.keyBindings.keys()].sort()).toEqual([83, 87]); // S and W
+    // S and W; D, M, A, E, Z, C, L and 1–6 for drawing.
+    expect([...reveal.keyBindings.keys()].sort((a, b) => a - b)).toEqual([49, 50, 51, 52, 53, 54, 65, 67, 68, 69, 76, 77, 83, 87, 90]);
+    expect(reveal.slides.querySelector('svg.podium-drawing')).not.toBeNull();
+    reveal.keyBindings.get(67)!(); // C
+    expect(host.drawn.at(-1)).toEqual({ kind: 'clear', page: '1/0' });
     reveal.keyBindings.get(87)!();
     expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0, screen: 'white' });
     expect(reveal.element.querySelector('.podium-whiteboard')).not.toBeNull();
@@ -88,6 +105,8 @@ describe('present mode', () => {
     expect(reveal.listenerCount()).toBe(0);
     expect(reveal.keyBindings.size).toBe(0);
     expect(reveal.element.querySelector('.podium-whiteboard')).toBeNull();
+    expect(reveal.slides.querySelector('svg.podium-drawing')).toBeNull();
+    expect(host.drawingListeners.size).toBe(0);
   });
 });
 
@@ -99,6 +118,11 @@ describe('follow mode', () => {
     for (const listener of host.stateListeners) listener({ h: 3, v: 0, f: -1 });
     expect(reveal.indices.h).toBe(3);
     expect(host.sent).toHaveLength(0);
+    // It shows the presenter's drawings of its slide, and has no drawing keys of its own.
+    const stroke = { id: 'p-1', tool: 'pen' as const, color: '#e8132b', f: -1, points: [[1, 2, 0.5]] as [number, number, number][] };
+    for (const listener of host.drawingListeners) listener({ kind: 'stroke', page: '3/0', stroke });
+    expect(reveal.slides.querySelectorAll('svg.podium-drawing path[data-stroke]')).toHaveLength(1);
+    expect(reveal.keyBindings.size).toBe(0);
 
     stop();
     expect(host.stateListeners.size).toBe(0);

@@ -21,6 +21,9 @@ function fakeHost(deck: Deck) {
     openSpeakerView: () => undefined,
     loadRehearsal: async () => null,
     saveRehearsal: async () => undefined,
+    sendDrawing: () => undefined,
+    onDrawing: () => () => undefined,
+    saveDrawings: async () => undefined,
   };
   return { api, deckListeners, stateListeners, sent };
 }
