@@ -15,7 +15,8 @@ const RECHECK_MS = 150;
 
 /**
  * Watches a deck folder and calls `onChange` once per burst of changes to its Markdown files,
- * `deck.yaml`, or any asset; ignores dot-folders such as `.git` and `.podium`.
+ * `deck.yaml`, or any asset, with the paths the burst touched; ignores dot-folders such as `.git`
+ * and `.podium`.
  */
 export class DeckWatcher {
   private readonly watcher: FSWatcher;
@@ -23,7 +24,7 @@ export class DeckWatcher {
   private recheck: NodeJS.Timeout | null = null;
   private burst = new Set<string>();
 
-  constructor(root: string, onChange: () => void, onError: (error: unknown) => void = () => undefined) {
+  constructor(root: string, onChange: (paths: readonly string[]) => void, onError: (error: unknown) => void = () => undefined) {
     this.watcher = watch(root, {
       ignoreInitial: true,
       // A symlink may lead out of the deck, or back into it for ever (ELOOP): the deck is its folder.
@@ -41,11 +42,11 @@ export class DeckWatcher {
         const paths = [...this.burst];
         this.burst.clear();
         void fingerprint(paths).then((before) => {
-          onChange();
+          onChange(paths);
           this.recheck = setTimeout(() => {
             this.recheck = null;
             void fingerprint(paths).then((after) => {
-              if (after !== before && this.recheck === null && this.timer === null) onChange();
+              if (after !== before && this.recheck === null && this.timer === null) onChange(paths);
             });
           }, RECHECK_MS);
         });
