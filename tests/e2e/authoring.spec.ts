@@ -150,8 +150,8 @@ test.describe('reveal.js Markdown in Chromium', () => {
         // The page has laid the deck out (it sets window.Reveal just before its last wait for
         // content) and its fonts are ready; a task queued after that runs only once everything but
         // the held image has run: the page would be ready by then if it did not wait for the image.
-        await page.waitForFunction(`'Reveal' in window`);
-        await page.evaluate(`document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve)))`);
+        await page.waitForFunction("'Reveal' in window");
+        await page.evaluate('document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve)))');
         await expect(page.locator('html[data-podium-ready]')).toHaveCount(0);
         release();
         await expect(page.locator('html[data-podium-ready]')).toBeAttached();
