@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { Deck, Slide } from '../../shared/deck/model';
 import { parseAttributeList, safeSlideAttributes } from '../../shared/deck/slide-attributes';
 import { renderDeckSlide } from '../../shared/render/deck-html';
+import { h } from '../dom';
 
 /**
  * Builds reveal.js's `<section>` tree for a deck: one section per horizontal slide, nested
@@ -20,26 +21,21 @@ export function buildSlideElements(deck: Deck, document: Document): HTMLElement[
   }
   return stacks.map((stack) => {
     if (stack.length === 1 && stack[0]) return stack[0];
-    const outer = document.createElement('section');
-    outer.append(...stack);
-    return outer;
+    return h('section', {}, ...stack);
   });
 }
 
 /** One slide's `<section>`; `content` is its sanitized HTML when the caller already made it. */
 export function buildSection(deck: Deck, slide: Slide, document: Document, content?: DocumentFragment): HTMLElement {
-  const section = document.createElement('section');
+  const section = h('section');
   const file = deck.segments[slide.segment]?.file ?? '';
   if (slide.error) {
     section.classList.add('podium-error-slide');
-    const heading = document.createElement('h2');
-    heading.textContent = 'This segment cannot be shown';
-    const place = document.createElement('p');
-    place.className = 'podium-error-place';
-    place.textContent = `${slide.error.file}, line ${slide.error.line}`;
-    const message = document.createElement('p');
-    message.textContent = slide.error.message;
-    section.append(heading, place, message);
+    section.append(
+      h('h2', {}, 'This segment cannot be shown'),
+      h('p', { className: 'podium-error-place' }, `${slide.error.file}, line ${slide.error.line}`),
+      h('p', {}, slide.error.message),
+    );
   } else {
     for (const [name, value] of Object.entries(safeSlideAttributes(slide.attributes, file))) {
       if (name === 'class') section.classList.add(...value.split(/\s+/).filter(Boolean));
@@ -47,10 +43,7 @@ export function buildSection(deck: Deck, slide: Slide, document: Document, conte
     }
     section.append(content ?? sanitize(slideHtml(deck, slide, document), document));
     if (slide.notes) {
-      const notes = document.createElement('aside');
-      notes.className = 'notes';
-      notes.textContent = slide.notes;
-      section.append(notes);
+      section.append(h('aside', { className: 'notes' }, slide.notes));
     }
   }
   section.dataset.podiumFile = file;

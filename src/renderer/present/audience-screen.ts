@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { h } from '../dom';
 import type { AudienceScreen } from '../../shared/present/presenter-state';
 
 const WHITEBOARD_CLASS = 'podium-whiteboard';
@@ -14,10 +15,7 @@ export class AudienceScreenControl {
 
   constructor(private readonly reveal: RevealApi) {
     const root = reveal.getRevealElement() as HTMLElement;
-    this.whiteboard = root.ownerDocument.createElement('div');
-    this.whiteboard.className = WHITEBOARD_CLASS;
-    this.whiteboard.hidden = true;
-    this.whiteboard.setAttribute('aria-label', 'Whiteboard');
+    this.whiteboard = h('div', { className: WHITEBOARD_CLASS, hidden: true, attrs: { 'aria-label': 'Whiteboard' } });
     root.append(this.whiteboard);
     reveal.on('paused', this.onPauseChange);
     reveal.on('resumed', this.onPauseChange);

@@ -60,7 +60,7 @@ function handoutRow(deck: Deck, slide: Slide, perPage: number): HTMLElement {
   section.querySelectorAll('.fragment:not(.fade-out)').forEach((fragment) => fragment.classList.add('visible'));
   // reveal.js's lazy-loaded images (`data-src`), which reveal loads only in the slides it presents.
   section.querySelectorAll('img[data-src]').forEach((image) => image.setAttribute('src', image.getAttribute('data-src') ?? ''));
-  const background = slideBackground(section, document);
+  const background = slideBackground(section);
   const box = h(
     'div',
     { className: 'podium-handout-slide-box' },

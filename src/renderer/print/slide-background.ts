@@ -1,3 +1,4 @@
+import { h } from '../dom';
 /**
  * A slide's background (`data-background-color`, `-gradient`, `-image`, `-size`, `-position`,
  * `-repeat`, `-opacity`, and the `data-background` shorthand) for a copy of the slide outside
@@ -7,13 +8,10 @@
  * A background video is a `<video>` as reveal.js makes it, and prints its first frame once the
  * print page has loaded it (`whenContentLoaded`). Null when the slide has no background.
  */
-export function slideBackground(section: HTMLElement, document: Document): HTMLElement | null {
+export function slideBackground(section: HTMLElement): HTMLElement | null {
   const read = (name: string): string | null => section.getAttribute(`data-background${name}`);
-  const background = document.createElement('div');
-  background.className = 'slide-background present';
-  const content = document.createElement('div');
-  content.className = 'slide-background-content';
-  background.append(content);
+  const content = h('div', { className: 'slide-background-content' });
+  const background = h('div', { className: 'slide-background present' }, content);
 
   let image = read('-image');
   const shorthand = read('');
@@ -26,7 +24,7 @@ export function slideBackground(section: HTMLElement, document: Document): HTMLE
   const gradient = read('-gradient');
   const video = read('-video');
   if (!image && !color && !gradient && !shorthand && !video) return null;
-  if (video) content.append(backgroundVideo(video, document));
+  if (video) content.append(backgroundVideo(video));
   if (color) background.style.backgroundColor = color;
   if (gradient) background.style.backgroundImage = gradient;
   if (image) content.style.backgroundImage = cssImageList(image);
@@ -42,15 +40,8 @@ export function slideBackground(section: HTMLElement, document: Document): HTMLE
 }
 
 /** reveal.js's background `<video>`: one `<source>` per comma-separated file, silent on paper. */
-function backgroundVideo(sources: string, document: Document): HTMLVideoElement {
-  const video = document.createElement('video');
-  video.muted = true;
-  for (const source of sources.split(',')) {
-    const element = document.createElement('source');
-    element.src = source.trim();
-    video.append(element);
-  }
-  return video;
+function backgroundVideo(sources: string): HTMLVideoElement {
+  return h('video', { muted: true }, ...sources.split(',').map((source) => h('source', { src: source.trim() })));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { h } from '../dom';
 import type { Deck } from '../../shared/deck/model';
 import { formatDuration, scheduleDeltaMs } from '../../shared/present/talk-clock';
 
@@ -11,12 +12,8 @@ export interface ScheduleView {
   table: HTMLTableElement;
 }
 
-export function createScheduleView(document: Document): ScheduleView {
-  const status = document.createElement('div');
-  status.className = 'speaker-schedule-status';
-  const table = document.createElement('table');
-  table.className = 'speaker-segments';
-  return { status, table };
+export function createScheduleView(): ScheduleView {
+  return { status: h('div', { className: 'speaker-schedule-status' }), table: h('table', { className: 'speaker-segments' }) };
 }
 
 /** Redraws the schedule for the time spent so far while the presenter is in segment `current`. */
@@ -29,31 +26,20 @@ export function renderSchedule(
   spent: readonly number[],
   current: number,
 ): void {
-  const document = view.table.ownerDocument;
-  const header = document.createElement('tr');
-  for (const label of ['Segment', 'Planned', 'Rehearsed', 'Spent']) {
-    const cell = document.createElement('th');
-    cell.textContent = label;
-    header.append(cell);
-  }
+  const header = h('tr', {}, ...['Segment', 'Planned', 'Rehearsed', 'Spent'].map((label) => h('th', {}, label)));
   const rows = deck.segments.map((segment, index) => {
-    const row = document.createElement('tr');
     const plannedMs = planned[index] ?? null;
     const rehearsedMs = rehearsed[index] ?? null;
     const spentMs = spent[index] ?? 0;
-    if (index === current) row.className = 'current';
-    if (plannedMs !== null && spentMs > plannedMs) row.classList.add('overrun');
-    for (const text of [
-      segment.title ?? segment.file,
-      plannedMs === null ? '—' : formatDuration(plannedMs),
-      rehearsedMs === null ? '—' : formatDuration(rehearsedMs),
-      formatDuration(spentMs),
-    ]) {
-      const cell = document.createElement('td');
-      cell.textContent = text;
-      row.append(cell);
-    }
-    return row;
+    const classes = [index === current && 'current', plannedMs !== null && spentMs > plannedMs && 'overrun'];
+    return h(
+      'tr',
+      { className: classes.filter(Boolean).join(' ') },
+      h('td', {}, segment.title ?? segment.file),
+      h('td', {}, plannedMs === null ? '—' : formatDuration(plannedMs)),
+      h('td', {}, rehearsedMs === null ? '—' : formatDuration(rehearsedMs)),
+      h('td', {}, formatDuration(spentMs)),
+    );
   });
   view.table.replaceChildren(header, ...rows);
   // Scrolled only when the segment changes: the table redraws every second and must not jump.

@@ -51,7 +51,7 @@ export class SpeakerView {
     private readonly api: DeckApi,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.layout = buildSpeakerLayout(document);
+    this.layout = buildSpeakerLayout();
     this.current = new SlidePreview(this.layout.currentSlide);
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
