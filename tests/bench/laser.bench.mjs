@@ -7,37 +7,17 @@
 // in (a) the audience window (a second page of the same browser: BroadcastChannel) and (b) a
 // follower (another browser context: the server's event stream). Also how many dot updates a
 // second each page showed. Goals: p95 under 50 ms to the audience window, at least 30 updates a second.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startServe, summary } from './serve-support.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const podium = join(root, 'out/cli/podium.js');
 const moves = Number(process.env.MOVES ?? 300);
 const MOVE_GAP_MS = 16;
 const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-function startServe(deck) {
-  const child = spawn(process.execPath, [podium, 'serve', deck, '--port', '0']);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += String(chunk);
-      const url = /presenting .* at (http:\/\/\S+)/.exec(output)?.[1];
-      const followUrl = /follow \(read-only\) at (http:\/\/\S+)/.exec(output)?.[1];
-      if (url && followUrl) resolve({ url, followUrl, stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`podium serve exited with ${code}`)));
-  });
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-const summary = (values) => (values.length === 0 ? 'none shown' : `median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`);
 
 // Records, by its cx, when each laser dot first shows on this page (epoch ms).
 const WATCH_DOTS = `(() => {

@@ -5,38 +5,22 @@
 //       (and whether it stayed on the slide it showed);
 //   (b) keystroke -> preview: text typed in the edit view's editor until its preview shows it.
 // Goals: (a) p95 under 100 ms, (b) p95 under 50 ms. `EDITS=N` changes the count.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startServe, summary } from './serve-support.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const podium = join(root, 'out/cli/podium.js');
 const makeDeck = join(root, '../shared/bench/make-deck.mjs');
 const edits = Number(process.env.EDITS ?? 100);
 const GAP_MS = 150;
 const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-function startServe(deck) {
-  const child = spawn(process.execPath, [podium, 'serve', deck, '--port', '0']);
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(String(chunk));
-      if (match) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`podium serve exited with ${code}`)));
-  });
-}
-
 /** The value of `promise`, or null after `ms`: an edit that never shows is counted, not waited for. */
 const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-const summary = (values) => values.length === 0 ? 'none shown' : `median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
 
 /** Resolves with the epoch time at which `token` first appears in the page's DOM. */
 const WATCH_SCRIPT = `window.__podiumSeen = (token) => new Promise((resolve) => {

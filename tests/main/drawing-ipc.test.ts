@@ -4,24 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../src/shared/api';
 import { registerDrawingIpc } from '../../src/main/drawing-ipc';
-import { BrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { resetFakeElectron } from './fake-electron';
+import { APP_PAGE, appWindow, invokeFrom } from './ipc-support';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const APP_PAGE = 'podium://app/index.html';
 const stroke = { id: 'p-1', tool: 'arrow', color: '#10a34a', f: 2, points: [[10, 20, 0.5], [300, 400, 0.5]] };
-
-function appWindow(url = APP_PAGE): BrowserWindow {
-  const window = new BrowserWindow({});
-  window.webContents.url = url;
-  return window;
-}
-
-function invokeFrom(window: BrowserWindow, channel: string, ...args: unknown[]): Promise<unknown> {
-  const handler = ipcMain.handlers.get(channel);
-  if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve(handler({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, ...args));
-}
 
 describe('the drawing IPC', () => {
   let root = '';

@@ -1,25 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../src/shared/api';
 import { registerPresenterIpc } from '../../src/main/presenter-ipc';
-import { BrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
+import { resetFakeElectron } from './fake-electron';
+import { APP_PAGE, appWindow, invokeFrom } from './ipc-support';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 beforeEach(() => resetFakeElectron());
-
-const APP_PAGE = 'podium://app/index.html';
-
-function appWindow(url = APP_PAGE): BrowserWindow {
-  const window = new BrowserWindow({});
-  window.webContents.url = url;
-  return window;
-}
-
-function invokeFrom(window: BrowserWindow, channel: string, ...args: unknown[]): Promise<unknown> {
-  const handler = ipcMain.handlers.get(channel);
-  if (!handler) throw new Error(`nothing handles ${channel}`);
-  return Promise.resolve(handler({ senderFrame: window.webContents.mainFrame, sender: window.webContents }, ...args));
-}
 
 describe('the presenter IPC', () => {
   it('passes a move on to every other window of the app, never back to the one that made it', async () => {
