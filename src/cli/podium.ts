@@ -75,6 +75,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--per-page <n>', 'handout: slides per page').choices(['1', '2', '3', '6']).default('3'))
     .addOption(new Option('--paper <size>', 'handout paper (default: Letter in US/CA locales, else A4)').choices(['a4', 'letter']))
     .option('--no-outline', 'no PDF bookmarks (default: one per segment, its slides nested)')
+    .option('--no-tags', 'an untagged PDF (default: tagged, for screen readers: headings, lists, tables, alt text in reading order)')
     .option('--allow-missing', 'export even when a slide refers to a missing image or file')
     .addOption(new Option('--max-image-dpi <n>', 'downsample images finer than N pixels per inch on the page (default: keep all)').argParser(positiveInteger))
     .option('--drawings', 'print the drawings saved while presenting (.podium/drawings.json) over their slides')

@@ -18,7 +18,7 @@ export function printWindowTarget(window: BrowserWindow, madeAt: Viewport, ready
     },
     waitUntilReady: () => waitUntilPrintReady((script) => webContents.executeJavaScript(script), readyTimeoutMs),
     evaluate: <T>(script: string) => webContents.executeJavaScript(script) as Promise<T>,
-    pdf: () => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
+    pdf: ({ tagged }) => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: tagged }),
     screenshot: async ({ x, y, width, height, scale, format }) => {
       const captured = await webContents.capturePage({ x, y, width, height });
       const image = scale === 1 ? captured : captured.resize({ width: Math.round(width * scale) });

@@ -69,7 +69,7 @@ describe('exportPdfInteractively', () => {
       expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
       expect(window?.loadURL).toHaveBeenCalledWith('podium://app/index.html?for=pdf&view=print');
       expect(window?.webContents.windowOpenHandler).not.toBeNull();
-      expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true });
+      expect(window?.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
       expect(window?.isDestroyed()).toBe(true);
       expect((await readdir(base)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     });

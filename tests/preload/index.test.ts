@@ -72,7 +72,7 @@ describe('the preload', () => {
     await exposedApi();
     const exportApi = electron.exposed.get('podiumExport') as ExportApi;
     expect(Object.keys(exportApi).sort()).toEqual(['exportPdf', 'onExportProgress', 'onExportRequested']);
-    const choices = { range: '1-2', fragments: false, notes: 'pages', perPage: 3, paper: 'a4', outline: true, maxImageDpi: null } as const;
+    const choices = { range: '1-2', fragments: false, notes: 'pages', perPage: 3, paper: 'a4', outline: true, tags: true, maxImageDpi: null } as const;
     await exportApi.exportPdf(choices);
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.exportPdf, choices);
 

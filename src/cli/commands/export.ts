@@ -10,6 +10,7 @@ import {
 import { messageOf, PodiumError } from '../../shared/errors';
 import { parseSlideSize } from '../../shared/deck/slide-size';
 import { exportPdf } from '../../node/export/export-pdf';
+import { printsUntagged } from '../../node/export/print-in-parts';
 import { RENDERER_DIR, STATIC_DIR } from '../paths';
 import { terminalProgress } from './export-progress';
 import { exportTiming } from './export-timing';
@@ -35,6 +36,8 @@ export interface ExportCommandOptions {
   paper?: PaperSize;
   /** `--no-outline` sets this false. */
   outline: boolean;
+  /** `--no-tags` sets this false. */
+  tags: boolean;
   allowMissing?: boolean;
   maxImageDpi?: number;
   drawings?: boolean;
@@ -78,6 +81,9 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
     const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
     const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
     console.log(`podium: wrote ${plural(result.slides, 'slide')}${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
+    if (options.tags && printsUntagged(result.pages)) {
+      console.warn(`podium: the PDF is untagged: a deck of ${result.pages} pages is printed in parts, and joining them drops the tags`);
+    }
   } finally {
     progress.done();
   }
@@ -183,6 +189,7 @@ export function exportOptionsFrom(options: ExportCommandOptions): ExportOptions 
     perPage: options.perPage ? (Number(options.perPage) as HandoutSlidesPerPage) : DEFAULT_EXPORT_OPTIONS.perPage,
     paper: options.paper ?? defaultPaper(),
     outline: options.outline,
+    tags: options.tags,
     allowMissing: options.allowMissing ?? false,
     maxImageDpi: options.maxImageDpi ?? null,
     drawings: options.drawings ?? false,

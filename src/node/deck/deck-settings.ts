@@ -107,6 +107,14 @@ export function parseDeckSettings(
   const date = map.get('date', true);
   if (date !== undefined) settings.date = isScalar(date) ? String(date.value) : null;
 
+  const langNode = map.get('lang', true) as Node | undefined;
+  const lang = stringValue('lang');
+  if (lang !== undefined) {
+    // BCP 47's shape (RFC 5646): a 2-3 letter language, then subtags of 1-8 letters or digits.
+    if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang)) settings.lang = lang;
+    else problems.push(problem(lineOf(langNode), `lang "${lang}" is not a language tag: write one such as en, fr or pt-BR`));
+  }
+
   const themeNode = map.get('theme', true) as Node | undefined;
   const theme = stringValue('theme');
   if (theme !== undefined) {

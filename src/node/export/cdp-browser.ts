@@ -5,7 +5,7 @@ import { PodiumError } from '../../shared/errors';
 import { claimBrowserProfile, throwawayProfile, type BrowserProfile } from '../browser/browser-profile';
 import { CHROMIUM_ARGS, DISABLED_FEATURES } from '../browser/chromium-args';
 import { waitUntilPrintReady, waitUntilTrue } from './print-ready';
-import { JPEG_QUALITY, type PrintTarget, type ScreenshotClip, type Viewport } from './print-target';
+import { JPEG_QUALITY, type PdfPrintOptions, type PrintTarget, type ScreenshotClip, type Viewport } from './print-target';
 
 /**
  * Just enough of the Chrome DevTools Protocol to print a page, spoken over `--remote-debugging-pipe`
@@ -280,13 +280,13 @@ export class CdpPage implements PrintTarget {
   }
 
   /** Prints with the page size its CSS asks for, backgrounds included. */
-  async pdf(): Promise<Uint8Array> {
+  async pdf({ tagged }: PdfPrintOptions): Promise<Uint8Array> {
     const { data } = await this.send('Page.printToPDF', {
       preferCSSPageSize: true,
       printBackground: true,
-      // Chromium's own outline and tagging are replaced by Podium's outline (finish-pdf.ts).
+      // Chromium's own outline is replaced by Podium's, one entry per segment and slide (finish-pdf.ts).
       generateDocumentOutline: false,
-      generateTaggedPDF: false,
+      generateTaggedPDF: tagged,
     });
     return Buffer.from(data, 'base64');
   }

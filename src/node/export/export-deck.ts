@@ -67,7 +67,7 @@ export async function exportDeck<F extends ExportFormat>(
   onPhase('printing', pages);
   let product: ExportProducts[keyof ExportProducts];
   if (format.format === 'pdf') {
-    const printed = await printInParts(target, pages);
+    const printed = await printInParts(target, pages, { tagged: options.tags });
     onPhase('finishing', pages);
     product = await finishExport(deck, printed, pageMap, options);
   } else if (format.format === 'png') {

@@ -57,7 +57,7 @@ export async function watchPdfExport(request: PdfExportRequest & { rendererDir: 
     const refreshed = page ? await refreshPrintPage(page, layout) : null;
     const opened = refreshed ?? (await openPrintPage(browser, printPage.url, loaded.deck.settings, layout, 'pdf', page));
     page = opened.page;
-    const printed = await printInParts(page, opened.pages);
+    const printed = await printInParts(page, opened.pages, { tagged: request.options.tags });
     const pdf = await finishExport(loaded.deck, printed, opened.pageMap, request.options);
     await writeFileAtomically(request.output, pdf);
     events.onExported({

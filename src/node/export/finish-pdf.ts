@@ -35,9 +35,29 @@ export async function finishPdf(printed: Uint8Array, finish: PdfFinish): Promise
     catalog.set('PageMode', new PdfName('UseOutlines'));
   }
   update.set(rootRef, catalog);
+  mapNewStructureTypes(update, catalog.get('StructTreeRoot'));
   const infoRef = update.allocate();
   update.set(infoRef, documentInformation(finish.metadata));
   return update.save({ Info: infoRef });
+}
+
+/**
+ * Chromium tags with a few structure types that PDF 2.0 added (Strong, Em, Aside) in a PDF 1.4
+ * file; PDF/UA-1 requires every type outside PDF 1.7's standard set to be role-mapped to one in
+ * it (ISO 14289-1, 7.1; Matterhorn checkpoint 02-001). Readers that know the new types still use them.
+ */
+const ROLE_MAP: ReadonlyMap<string, string> = new Map([
+  ['Strong', 'Span'],
+  ['Em', 'Span'],
+  ['Aside', 'Div'],
+]);
+
+function mapNewStructureTypes(update: PdfUpdate, treeRootRef: PdfValue | undefined): void {
+  if (!(treeRootRef instanceof PdfRef)) return;
+  const treeRoot: PdfDict = new Map(update.lookupDict(treeRootRef, 'the structure tree root'));
+  if (treeRoot.has('RoleMap')) return;
+  treeRoot.set('RoleMap', new Map<string, PdfValue>([...ROLE_MAP].map(([type, standard]) => [type, new PdfName(standard)])));
+  update.set(treeRootRef, treeRoot);
 }
 
 function documentInformation(metadata: PdfMetadata): PdfDict {

@@ -1,4 +1,5 @@
 import { PRINTED_PAGES_SELECTOR } from './page-map';
+import type { PdfPrintOptions } from './print-target';
 
 /**
  * Chromium's printing spends, on every page, time in proportion to the whole document's
@@ -15,28 +16,34 @@ const PAGES_PER_PRINT = 250;
 /** What a host can do with its laid-out print page: headless Chromium over CDP, or the app's window. */
 export interface PagePrinter {
   evaluate(script: string): Promise<unknown>;
-  pdf(): Promise<Uint8Array>;
+  pdf(options: PdfPrintOptions): Promise<Uint8Array>;
 }
 
 /**
  * Prints the print page's `pages` pages (page-map.ts counts them): in one call, or for a long deck
  * in equal parts of at most PAGES_PER_PRINT joined into one PDF. The page is left showing every
- * page again.
+ * page again. Joined parts lose their structure trees (pdf-lib copies pages, not tags), so a deck
+ * printed in parts is printed untagged: the caller says so (`printsUntagged`).
  */
-export async function printInParts(printer: PagePrinter, pages: number): Promise<Uint8Array> {
-  if (pages <= SINGLE_PRINT_MAX_PAGES) return printer.pdf();
+export async function printInParts(printer: PagePrinter, pages: number, { tagged }: PdfPrintOptions): Promise<Uint8Array> {
+  if (pages <= SINGLE_PRINT_MAX_PAGES) return printer.pdf({ tagged });
   const pagesPerPrint = Math.ceil(pages / Math.ceil(pages / PAGES_PER_PRINT));
   const parts: Uint8Array[] = [];
   try {
     for (let first = 0; first < pages; first += pagesPerPrint) {
       await printer.evaluate(showOnlyPagesScript(first, Math.min(first + pagesPerPrint, pages)));
-      parts.push(await printer.pdf());
+      parts.push(await printer.pdf({ tagged: false }));
     }
   } finally {
     // A browser that died mid-print cannot be restored; its own error is the one to report.
     await printer.evaluate(showOnlyPagesScript(0, pages)).catch(() => undefined);
   }
   return joinPdfs(parts);
+}
+
+/** Whether a tagged export of `pages` pages comes out untagged, printed in parts. */
+export function printsUntagged(pages: number): boolean {
+  return pages > SINGLE_PRINT_MAX_PAGES;
 }
 
 /**

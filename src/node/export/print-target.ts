@@ -18,10 +18,14 @@ export interface PrintTarget {
   waitUntilReady(): Promise<void>;
   /** Evaluates an expression in the page and returns its (JSON-serializable) value. */
   evaluate<T>(script: string): Promise<T>;
-  /** Prints with the page size its CSS asks for, backgrounds included. */
-  pdf(): Promise<Uint8Array>;
+  /** Prints with the page size its CSS asks for, backgrounds included; `tagged`: with its structure tree (Chromium's tagged PDF). */
+  pdf(options: PdfPrintOptions): Promise<Uint8Array>;
   /** A picture of the region `clip` (CSS px of the whole document), scaled by `clip.scale`: a PNG unless `format` says JPEG. */
   screenshot(clip: ScreenshotClip): Promise<Uint8Array>;
+}
+
+export interface PdfPrintOptions {
+  tagged: boolean;
 }
 
 export interface ScreenshotClip extends Viewport {

@@ -10,7 +10,7 @@ import { escapeHtml } from '../../shared/render/escape-html';
 export function staticPageHtml(data: StaticPageData): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(data.deck.settings.lang)}">
   <head>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="${escapeHtml(STATIC_CONTENT_SECURITY_POLICY)}" />

@@ -34,7 +34,7 @@ export class DeckView {
     this.renderSlides(deck);
     this.deck = deck;
     const embedded = this.options.embedded ?? false;
-    if (!embedded) document.title = deck.title;
+    this.showTitleAndLanguage(deck);
     // The deck's own reveal.js options (deck.yaml) over Podium's defaults, under what each view
     // must have: an embedded preview takes no keys and no hash, a print page no controls.
     const deckOptions = deck.settings.reveal ?? {};
@@ -99,7 +99,7 @@ export class DeckView {
     await applyDeckStylesheets(deck.settings, document);
     const { h, v, f } = reveal.getIndices();
     this.renderSlides(deck);
-    if (!this.options.embedded) document.title = deck.title;
+    this.showTitleAndLanguage(deck);
     reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
     await highlightCodeIn(reveal, this.root);
     reveal.sync();
@@ -158,6 +158,14 @@ export class DeckView {
     }
     await this.options.beforeReady?.();
     return true;
+  }
+
+  /** The page's title and language are the deck's, unless the deck is a preview inside another view. */
+  private showTitleAndLanguage(deck: Deck): void {
+    this.root.lang = deck.settings.lang;
+    if (this.options.embedded) return;
+    document.title = deck.title;
+    document.documentElement.lang = deck.settings.lang;
   }
 
   private renderSlides(deck: Deck): void {

@@ -66,6 +66,7 @@ export class ExportDialog {
     labelled(this.paper, 'Paper'),
   );
   private readonly outline = h('input', { type: 'checkbox', id: 'podium-export-outline' });
+  private readonly tags = h('input', { type: 'checkbox', id: 'podium-export-tags' });
   private readonly dpiError = h('p', { id: 'podium-export-dpi-error', className: 'podium-export-field-error' });
   private readonly maxImageDpi = h('input', {
     type: 'number',
@@ -91,6 +92,7 @@ export class ExportDialog {
     ),
     this.handout,
     labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
+    labelled(this.tags, 'Tagged for screen readers: headings, lists, tables, alt text'),
     labelled(this.maxImageDpi, 'Largest image resolution (dpi)'),
     this.dpiError,
   );
@@ -173,6 +175,7 @@ export class ExportDialog {
     this.perPage.value = String(choices.perPage);
     this.paper.value = choices.paper;
     this.outline.checked = choices.outline;
+    this.tags.checked = choices.tags;
     this.maxImageDpi.value = choices.maxImageDpi === null ? '' : String(choices.maxImageDpi);
     this.syncHandout();
   }
@@ -207,6 +210,7 @@ export class ExportDialog {
       perPage: Number(this.perPage.value) as ExportChoices['perPage'],
       paper: this.paper.value as PaperSize,
       outline: this.outline.checked,
+      tags: this.tags.checked,
       maxImageDpi: dpi === '' ? null : Number(dpi),
     };
   }

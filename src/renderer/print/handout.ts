@@ -3,6 +3,7 @@ import { READY_ATTRIBUTE } from '../../shared/api';
 import type { Deck, Slide } from '../../shared/deck/model';
 import type { PrintLayout } from '../../shared/export/export-options';
 import { buildSection } from '../deck-view/slide-elements';
+import { NOTES_LABEL } from './tagged-structure';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { h } from '../dom';
 import './handout.css';
@@ -22,6 +23,7 @@ export async function showHandout(
   const geometry = handoutGeometry(layout.paper, layout.perPage);
   await applyDeckStylesheets(deck.settings, document);
   document.title = deck.title;
+  document.documentElement.lang = deck.settings.lang;
   // `print-pdf` switches off reveal.css's `@media print` rules for printing a deck without its
   // print view, which would unscale and restyle the slide copies.
   document.documentElement.classList.add('podium-handout', 'print-pdf');
@@ -72,7 +74,7 @@ function handoutRow(deck: Deck, slide: Slide, perPage: number): HTMLElement {
   );
   const notes = h(
     'div',
-    { className: `podium-handout-notes${slide.notes ? '' : ' podium-handout-empty'}` },
+    { className: `podium-handout-notes${slide.notes ? '' : ' podium-handout-empty'}`, attrs: { role: 'complementary', 'aria-label': NOTES_LABEL } },
     perPage <= 3 && slide.title ? h('div', { className: 'podium-handout-notes-title' }, slide.title) : null,
     slide.notes || null,
   );

@@ -11,6 +11,7 @@ import { installPptxReadout } from './pptx-readout';
 import { printedDeck } from './printed-deck';
 import { redrawBlurredShadowsAsVectors } from './vector-shadows';
 import { drawSavedDrawings } from './print-drawings';
+import { exposeSlidesToReaders } from './tagged-structure';
 import './print-view.css';
 
 /**
@@ -43,6 +44,7 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
     // Drawn on the pages reveal.js has laid out, in the deck's own units (the size an export asks for stretches them).
     if (layout.drawings) await drawSavedDrawings(root, loaded, layout.fragments);
     await downsample();
+    exposeSlidesToReaders(root);
     if (target === 'pdf') showSlidesOnScreen(false);
   };
   const presentation = new DeckView(root, { printView: true, print: layout, beforeReady });

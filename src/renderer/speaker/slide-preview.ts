@@ -73,5 +73,6 @@ export class SlidePreview {
     const slides = this.root.querySelector('.slides');
     if (!slides) throw new Error('a slide preview needs a .slides element');
     slides.replaceChildren(...buildSlideElements(deck, document));
+    this.root.lang = deck.settings.lang;
   }
 }

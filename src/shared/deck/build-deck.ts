@@ -1,4 +1,5 @@
 import {
+  DEFAULT_LANG,
   DEFAULT_SLIDE_HEIGHT,
   DEFAULT_SLIDE_SYNTAX,
   DEFAULT_SLIDE_WIDTH,
@@ -32,6 +33,7 @@ export function buildDeck(input: DeckInput): Deck {
     title: input.settings?.title ?? null,
     author: input.settings?.author ?? null,
     date: input.settings?.date ?? null,
+    lang: input.settings?.lang ?? DEFAULT_LANG,
     theme: input.settings?.theme ?? DEFAULT_THEME,
     css: input.settings?.css ?? null,
     transition: input.settings?.transition ?? null,

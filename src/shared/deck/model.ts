@@ -133,6 +133,8 @@ export interface DeckSettings {
   author: string | null;
   /** Free text as deck.yaml gives it, e.g. `2024-08-11`. */
   date: string | null;
+  /** The deck's language, a BCP 47 tag (`en`, `fr-CA`): the pages' `lang` and the PDF's `/Lang`. */
+  lang: string;
   /** A reveal.js theme by name. */
   theme: string;
   /** A stylesheet in the deck folder, relative to it, loaded after the theme. */
@@ -157,6 +159,7 @@ export interface Deck {
 export const DEFAULT_SLIDE_WIDTH = 1920;
 export const DEFAULT_SLIDE_HEIGHT = 1080;
 export const DEFAULT_THEME = 'black';
+export const DEFAULT_LANG = 'en';
 
 /** The themes reveal.js ships, each usable by name as `theme:` in deck.yaml. */
 export const REVEAL_THEMES = [

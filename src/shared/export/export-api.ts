@@ -11,7 +11,7 @@ import {
  * What the Export PDF… dialog lets a person choose: the options of `podium export` that shape the
  * pages. The host fills in the rest (the deck's size, the timeout) from DEFAULT_EXPORT_OPTIONS.
  */
-export type ExportChoices = Pick<ExportOptions, 'range' | 'fragments' | 'notes' | 'perPage' | 'paper' | 'outline' | 'maxImageDpi'>;
+export type ExportChoices = Pick<ExportOptions, 'range' | 'fragments' | 'notes' | 'perPage' | 'paper' | 'outline' | 'tags' | 'maxImageDpi'>;
 
 /** Where the PDF went: a path on disk in the app, the downloaded file's name in serve mode. */
 export interface ExportResult {
@@ -39,6 +39,7 @@ export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   perPage: DEFAULT_EXPORT_OPTIONS.perPage,
   paper: DEFAULT_EXPORT_OPTIONS.paper,
   outline: DEFAULT_EXPORT_OPTIONS.outline,
+  tags: DEFAULT_EXPORT_OPTIONS.tags,
   maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
 };
 
@@ -58,13 +59,14 @@ export function parseExportChoices(value: unknown): ExportChoices | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected the export options as an object';
   const choices = value as Record<string, unknown>;
   if (Object.keys(choices).sort().join() !== CHOICE_KEYS) return `expected exactly these export options: ${CHOICE_KEYS}`;
-  const { range, fragments, notes, perPage, paper, outline, maxImageDpi } = choices;
+  const { range, fragments, notes, perPage, paper, outline, tags, maxImageDpi } = choices;
   if (range !== null && (typeof range !== 'string' || range.length > 1000)) return 'range: expected null or text like 1-5,8';
   if (typeof fragments !== 'boolean') return 'fragments: expected true or false';
   if (!NOTES_MODES.includes(notes as NotesMode)) return 'notes: expected none, pages or handout';
   if (!(HANDOUT_SLIDES_PER_PAGE as readonly unknown[]).includes(perPage)) return 'perPage: expected 1, 2, 3 or 6';
   if (!PAPER_SIZES.includes(paper as PaperSize)) return 'paper: expected a4 or letter';
   if (typeof outline !== 'boolean') return 'outline: expected true or false';
+  if (typeof tags !== 'boolean') return 'tags: expected true or false';
   if (maxImageDpi !== null && !(Number.isInteger(maxImageDpi) && (maxImageDpi as number) >= 1 && (maxImageDpi as number) <= MAX_IMAGE_DPI_LIMIT)) {
     return `maxImageDpi: expected null or a whole number from 1 to ${MAX_IMAGE_DPI_LIMIT}`;
   }
@@ -75,6 +77,7 @@ export function parseExportChoices(value: unknown): ExportChoices | string {
     perPage: perPage as HandoutSlidesPerPage,
     paper: paper as PaperSize,
     outline,
+    tags,
     maxImageDpi: maxImageDpi as number | null,
   };
 }

@@ -44,6 +44,8 @@ export interface ExportOptions {
   paper: PaperSize;
   /** PDF bookmarks: one per segment, its slides nested under it. */
   outline: boolean;
+  /** A tagged PDF (PDF/UA's structure tree): headings, lists, tables and images with their alt text, in reading order. */
+  tags: boolean;
   /** Export even when a slide refers to an image or file the deck does not have. */
   allowMissing: boolean;
   /** `--max-image-dpi`: downsample images sharper than this on the page; null (the default) keeps every pixel. */
@@ -72,6 +74,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   perPage: 3,
   paper: 'a4',
   outline: true,
+  tags: true,
   allowMissing: false,
   maxImageDpi: null,
   drawings: false,

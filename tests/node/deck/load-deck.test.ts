@@ -117,6 +117,26 @@ describe('loadDeck', () => {
         { code: 'unknown-size', severity: 'error', file: 'deck.yaml', line: 2, message: 'unknown size "huge": use 16:9, 4:3 or WIDTHxHEIGHT' },
       ]);
     });
+
+    it('takes the language from deck.yaml, English when it names none, and refuses one that is not a language tag', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, 'a.md'), '# A\n');
+      expect((await loadDeck(dir)).deck.settings.lang).toBe('en');
+      await writeFile(join(dir, 'deck.yaml'), 'lang: pt-BR\n');
+      expect((await loadDeck(dir)).deck.settings.lang).toBe('pt-BR');
+      await writeFile(join(dir, 'deck.yaml'), 'title: ok\nlang: Portuguese (Brazil)\n');
+      const { deck } = await loadDeck(dir);
+      expect(deck.settings.lang).toBe('en');
+      expect(deck.problems).toEqual([
+        {
+          code: 'bad-deck-settings',
+          severity: 'error',
+          file: 'deck.yaml',
+          line: 2,
+          message: 'lang "Portuguese (Brazil)" is not a language tag: write one such as en, fr or pt-BR',
+        },
+      ]);
+    });
   });
 });
 

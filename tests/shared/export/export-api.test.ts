@@ -4,7 +4,7 @@ import { DEFAULT_EXPORT_CHOICES, exportOptionsFromChoices, parseExportChoices } 
 
 describe('parseExportChoices', () => {
   it('takes the dialog’s choices as they are, a blank range meaning every slide', () => {
-    const choices = { range: '1-5,8', fragments: true, notes: 'handout', perPage: 6, paper: 'letter', outline: false, maxImageDpi: 150 };
+    const choices = { range: '1-5,8', fragments: true, notes: 'handout', perPage: 6, paper: 'letter', outline: false, tags: false, maxImageDpi: 150 };
     expect(parseExportChoices(choices)).toEqual(choices);
     expect(parseExportChoices({ ...DEFAULT_EXPORT_CHOICES, range: '  ' })).toEqual(DEFAULT_EXPORT_CHOICES);
   });
