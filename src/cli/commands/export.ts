@@ -82,7 +82,7 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
     const pages = result.pages === result.slides ? '' : ` on ${plural(result.pages, 'page')}`;
     console.log(`podium: wrote ${plural(result.slides, 'slide')}${pages} to ${result.output} (${Math.round(result.bytes / 1024)} KiB)`);
     if (options.tags && printsUntagged(result.pages)) {
-      console.warn(`podium: the PDF is untagged: a deck of ${result.pages} pages is printed in parts, and joining them drops the tags`);
+      console.log(`podium: the PDF is untagged: a deck of ${result.pages} pages is printed in parts, and joining them drops the tags`);
     }
   } finally {
     progress.done();
