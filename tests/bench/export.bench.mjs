@@ -28,37 +28,42 @@ if (!existsSync(join(sharedBench, 'make-deck.mjs'))) fail(`no make-deck.mjs in $
 
 const work = mkdtempSync(join(tmpdir(), 'podium-bench-export-'));
 try {
-  console.log(`podium export, whole process, median of ${runs} (${new Date().toISOString()}, node ${process.version})`);
-  console.log(row(['slides', 'median s', 'min s', 'max s', 'ms/slide', 'PDF bytes', 'pages', 'markers']));
+  console.log(`podium export, whole process, median of ${runs}, tagged (the default) and --no-tags in turn (${new Date().toISOString()}, node ${process.version})`);
+  console.log(row(['slides', 'tags', 'median s', 'min s', 'max s', 'ms/slide', 'PDF bytes', 'pages', 'markers']));
   const medians = new Map();
   const phaseLines = [];
   for (const n of sizes) {
     const deck = join(work, `deck-${n}.md`);
     writeFileSync(deck, execFileSync(process.execPath, [join(sharedBench, 'make-deck.mjs'), String(n), 'reveal']));
-    const pdf = join(work, `podium-${n}.pdf`);
-    const seconds = [];
-    const phaseRuns = [];
+    const variants = [
+      { tags: 'yes', args: [] },
+      { tags: 'no', args: ['--no-tags'] },
+    ].map((variant) => ({ ...variant, pdf: join(work, `podium-${n}-${variant.tags}.pdf`), seconds: [], phaseRuns: [] }));
     for (let run = 0; run < runs; run++) {
-      rmSync(pdf, { force: true });
-      const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [podium, 'export', deck, '--pdf', pdf], {
-        encoding: 'utf8',
-        env: { ...process.env, PODIUM_EXPORT_TIMING: '1' },
-      });
-      seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
-      if (result.status !== 0) fail(`podium export of ${n} slides failed:\n${result.stderr}`);
-      phaseRuns.push(phasesOf(result.stderr));
+      for (const variant of variants) {
+        rmSync(variant.pdf, { force: true });
+        const started = process.hrtime.bigint();
+        const result = spawnSync(process.execPath, [podium, 'export', deck, '--pdf', variant.pdf, ...variant.args], {
+          encoding: 'utf8',
+          env: { ...process.env, PODIUM_EXPORT_TIMING: '1' },
+        });
+        variant.seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+        if (result.status !== 0) fail(`podium export of ${n} slides failed:\n${result.stderr}`);
+        variant.phaseRuns.push(phasesOf(result.stderr));
+      }
     }
-    seconds.sort((a, b) => a - b);
-    const median = seconds[Math.floor(seconds.length / 2)];
-    medians.set(n, median);
-    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    const markers = new Set(text.match(new RegExp(`Slide \\d+ / ${n}\\b`, 'g')) ?? []).size;
-    console.log(
-      row([n, median.toFixed(2), seconds[0].toFixed(2), seconds.at(-1).toFixed(2), ((median * 1000) / n).toFixed(1), statSync(pdf).size, pages, `${markers}/${n}`]),
-    );
-    phaseLines.push(`${String(n).padStart(10)}  ${medianPhases(phaseRuns)}`);
+    for (const { tags, pdf, seconds, phaseRuns } of variants) {
+      seconds.sort((a, b) => a - b);
+      const median = seconds[Math.floor(seconds.length / 2)];
+      if (tags === 'yes') medians.set(n, median);
+      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      const markers = new Set(text.match(new RegExp(`Slide \\d+ / ${n}\\b`, 'g')) ?? []).size;
+      console.log(
+        row([n, tags, median.toFixed(2), seconds[0].toFixed(2), seconds.at(-1).toFixed(2), ((median * 1000) / n).toFixed(1), statSync(pdf).size, pages, `${markers}/${n}`]),
+      );
+      phaseLines.push(`${String(n).padStart(10)} ${tags === 'yes' ? 'tagged  ' : 'untagged'}  ${medianPhases(phaseRuns)}`);
+    }
   }
   console.log('phases, median ms each (start: node and the command loaded; checking: deck read and checked;');
   console.log('rendering: browser and server up; printing: print page laid out; finishing: PDF printed;');
@@ -67,7 +72,7 @@ try {
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   if (small !== large) {
     const perSlide = ((medians.get(large) - medians.get(small)) / (large - small)) * 1000;
-    console.log(`marginal cost per slide (${small} -> ${large}): ${perSlide.toFixed(1)} ms`);
+    console.log(`marginal cost per slide, tagged (${small} -> ${large}): ${perSlide.toFixed(1)} ms`);
   }
 
   if (process.env.PEERS === '1' || existsSync(join(anchorsDir, 'node_modules/.bin/marp'))) peers();
@@ -151,7 +156,7 @@ function medianPhases(phaseRuns) {
 }
 
 function row(cells) {
-  return cells.map((cell, index) => String(cell).padStart(index === 1 ? 12 : 10)).join(' ');
+  return cells.map((cell) => String(cell).padStart(10)).join(' ');
 }
 
 function fail(message) {
