@@ -7,9 +7,8 @@ import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
 import { acceptDeckDrops } from './deck-drop';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
-import { DeckView } from './deck-view/deck-view';
 import { startPrintPage } from './print/print-page';
-import { startFollowMode, startPresentMode } from './present/present-mode';
+import { PresentView } from './present/present-view';
 import { SpeakerView } from './speaker/speaker-view';
 import { loadMath } from '../shared/render/slide-html';
 import { parseView } from '../shared/view-route';
@@ -45,10 +44,7 @@ async function start(): Promise<void> {
   }
   await mathLoaded;
   if (view.kind === 'speaker') return new SpeakerView(api).start(root);
-  const presentation = new DeckView(root, { printView: false });
-  await presentation.show(await api.loadDeck());
-  api.onDeckChanged((deck) => void presentation.update(deck));
-  if (window.Reveal) (view.kind === 'follow' ? startFollowMode : startPresentMode)(window.Reveal, api);
+  return new PresentView(api, root, view.kind === 'follow' ? 'follow' : 'present').start();
 }
 
 start().catch((error: unknown) => {

@@ -86,6 +86,13 @@ export class DeckView {
     return this.reveal;
   }
 
+  /** Takes reveal.js's listeners, timers and DOM additions away; the view shows nothing after. */
+  destroy(): void {
+    this.reveal?.destroy();
+    this.reveal = null;
+    this.deck = null;
+  }
+
   /**
    * Shows a changed deck and stays on the slide (and fragment) that was showing. When only the
    * text of some slides changed, only those slides are rebuilt: an edit costs one slide, not the deck.

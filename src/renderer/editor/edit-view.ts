@@ -157,7 +157,7 @@ export class EditView {
     await this.offerRecovery();
   }
 
-  /** Stops autosave, the journal, the watcher's decks, the preview's moves, the host's Export requests and the unload guard. */
+  /** Stops autosave, the journal, the watcher's decks, the preview (reveal.js with it), the host's Export requests and the unload guard. */
   destroy(): void {
     this.lifetime.abort();
     this.session.destroy();
@@ -166,6 +166,7 @@ export class EditView {
     this.reveal?.off('slidechanged', this.onPreviewMoved);
     cancelAnimationFrame(this.stripFrame);
     this.stripFrame = 0;
+    this.preview.destroy();
   }
 
   private get reveal(): RevealApi | null {

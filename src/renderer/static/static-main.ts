@@ -5,8 +5,7 @@ import '../styles/podium.css';
 import './static-page.css';
 import { loadMath } from '../../shared/render/slide-html';
 import { parseView } from '../../shared/view-route';
-import { DeckView } from '../deck-view/deck-view';
-import { startPresentMode } from '../present/present-mode';
+import { PresentView } from '../present/present-view';
 import { SpeakerView } from '../speaker/speaker-view';
 import { createStaticDeckApi } from './static-deck-api';
 import { messageOf } from '../../shared/errors';
@@ -22,9 +21,7 @@ async function start(): Promise<void> {
   // Inlined into this one script, as every dynamic import is: it resolves at once.
   await loadMath();
   if (parseView(location.search).kind === 'speaker') return new SpeakerView(api).start(root);
-  const presentation = new DeckView(root, { printView: false });
-  await presentation.show(await api.loadDeck());
-  if (window.Reveal) startPresentMode(window.Reveal, api);
+  return new PresentView(api, root, 'present').start();
 }
 
 start().catch((error: unknown) => {
