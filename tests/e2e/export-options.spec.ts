@@ -80,13 +80,23 @@ test.describe('podium export: bookmarks and metadata', () => {
     expect(await readOutline(pdf)).toEqual([]);
   });
 
-  test("carries deck.yaml's title, author and date as the document's information", () => {
+  test("carries deck.yaml's title and author, and the export's time as the creation date (not deck.yaml's date)", () => {
+    expect(readFileSync(join(DECK, 'deck.yaml'), 'utf8')).toMatch(/^date: 2024-08-11$/m);
+    // pdfinfo prints dates to the second: a whole second either side of the export.
+    const before = Math.floor(Date.now() / 1000) * 1000;
     const { pdf, status } = exportDeck(DECK);
+    const after = Date.now() + 1000;
     expect(status).toBe(0);
     const info = pdfInfo(pdf);
     expect(info.Title).toBe('Closing night');
     expect(info.Author).toBe('Thomas Jolly');
-    expect(info.CreationDate).toMatch(/Aug 11 .*2024/);
+    const iso = execFileSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' });
+    for (const field of ['CreationDate', 'ModDate']) {
+      const stamp = new RegExp(`^${field}:\\s+(\\S+)$`, 'm').exec(iso)?.[1] ?? '';
+      const time = Date.parse(stamp);
+      expect(time, `${field} ${stamp}`).toBeGreaterThanOrEqual(before);
+      expect(time, `${field} ${stamp}`).toBeLessThanOrEqual(after);
+    }
     expect(info.Pages).toBe('5');
   });
 });
