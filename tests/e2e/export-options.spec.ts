@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageText, pdfInfo, readOutline } from '../node/export/read-pdf';
 import { findColours, renderPdfPage } from '../support/pdf-pixels';
-import { FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
+import { CEREMONY_DECK, FIXTURE_DECKS, PODIUM_BIN, runPodium } from '../support/podium-cli';
 import { writeFileAtomically } from '../../src/node/fs/write-atomic';
 
 // A deck of two segments: "Opening" (a titled slide with notes and an image, a slide with two
@@ -80,13 +80,23 @@ test.describe('podium export: bookmarks and metadata', () => {
     expect(await readOutline(pdf)).toEqual([]);
   });
 
-  test("carries deck.yaml's title, author and date as the document's information", () => {
+  test("carries deck.yaml's title and author, and the export's time as the creation date (not deck.yaml's date)", () => {
+    expect(readFileSync(join(DECK, 'deck.yaml'), 'utf8')).toMatch(/^date: 2024-08-11$/m);
+    // pdfinfo prints dates to the second: a whole second either side of the export.
+    const before = Math.floor(Date.now() / 1000) * 1000;
     const { pdf, status } = exportDeck(DECK);
+    const after = Date.now() + 1000;
     expect(status).toBe(0);
     const info = pdfInfo(pdf);
     expect(info.Title).toBe('Closing night');
     expect(info.Author).toBe('Thomas Jolly');
-    expect(info.CreationDate).toMatch(/Aug 11 .*2024/);
+    const iso = execFileSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' });
+    for (const field of ['CreationDate', 'ModDate']) {
+      const stamp = new RegExp(`^${field}:\\s+(\\S+)$`, 'm').exec(iso)?.[1] ?? '';
+      const time = Date.parse(stamp);
+      expect(time, `${field} ${stamp}`).toBeGreaterThanOrEqual(before);
+      expect(time, `${field} ${stamp}`).toBeLessThanOrEqual(after);
+    }
     expect(info.Pages).toBe('5');
   });
 });
@@ -104,6 +114,18 @@ test.describe('podium export: which pages', () => {
       ['Opening', 1],
       ['Finale', 2],
     ]);
+  });
+
+  test('--range keeps the generated agenda listing the whole deck, its segments outside the range not linked', () => {
+    const { pdf, status, stderr } = exportDeck(CEREMONY_DECK, '--range', '1-3');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(pdfInfo(pdf).Pages).toBe('3');
+    const agendaPage = [1, 2, 3].map((page) => pageText(pdf, page)).find((text) => /programme/i.test(text)) ?? '';
+    // Every segment but the agenda's own and the ones marked `agenda: false`.
+    for (const title of ['Under The Paris Sky', 'The athletes arrive', 'The record', 'Hymn To Apollo', 'The music section', 'Handover to Los Angeles', 'My Way and fireworks']) {
+      expect(agendaPage.toLowerCase(), title).toContain(title.toLowerCase());
+    }
   });
 
   test("--size prints pages of that size instead of the deck's", () => {

@@ -143,11 +143,13 @@ export async function renameSegment(root: string, file: string, newName: string)
 export async function deleteSegment(root: string, file: string): Promise<DeletedSegment> {
   const path = await segmentPath(root, file);
   const trashId = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+  const before = await segmentOrder(root);
+  const position = Math.max(0, before.files.indexOf(file));
   const trash = await deckStateFolderForWriting(root, `${TRASH_FOLDER}/${trashId}`);
   await rename(path, join(trash, basename(file)));
   const { listedInSettings, files } = await segmentOrder(root);
   if (listedInSettings) await writeSettingsOrder(root, files.filter((existing) => existing !== file));
-  return { file, trashId };
+  return { file, trashId, position };
 }
 
 export async function restoreSegment(root: string, deleted: DeletedSegment): Promise<string> {
@@ -158,6 +160,11 @@ export async function restoreSegment(root: string, deleted: DeletedSegment): Pro
   if (trash === null) throw new PodiumError('usage', `${deleted.file}: no longer in the deck's trash`);
   await rename(join(trash, basename(deleted.file)), target);
   const { listedInSettings, files } = await segmentOrder(root);
-  if (listedInSettings && !files.includes(deleted.file)) await writeSettingsOrder(root, [...files, deleted.file]);
+  // Back at its old place in deck.yaml's list (a numbered file name keeps its place by itself);
+  // past the end if the deck has fewer segments since.
+  if (listedInSettings && !files.includes(deleted.file)) {
+    const at = Math.min(deleted.position, files.length);
+    await writeSettingsOrder(root, [...files.slice(0, at), deleted.file, ...files.slice(at)]);
+  }
   return deleted.file;
 }

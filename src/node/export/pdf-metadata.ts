@@ -17,19 +17,13 @@ export interface PdfFinish {
 
 /**
  * The PDF's document information from the deck: `title` and `author` of deck.yaml (the title
- * falls back as the deck's does), and `subject` and `date` when the deck model carries them.
- * Without a date, the export's own time, as every PDF writer does.
+ * falls back as the deck's does), and `subject` when the deck model carries it. The creation
+ * date is the export's own time, as every PDF writer (Marp, Keynote, Chromium) sets it: deck.yaml's
+ * `date` is the day of the talk, not the day this file was made.
  */
 export function pdfMetadataOf(deck: Deck, now: Date = new Date()): PdfMetadata {
-  // `subject` and `date` are read defensively: deck.yaml may grow them before DeckSettings does.
+  // `subject` is read defensively: deck.yaml may grow it before DeckSettings does.
   const settings = deck.settings as unknown as Record<string, unknown>;
   const subject = typeof settings.subject === 'string' && settings.subject.trim() !== '' ? settings.subject : null;
-  return { title: deck.title, author: deck.settings.author, subject, creationDate: dateOf(settings.date) ?? now };
-}
-
-function dateOf(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed;
+  return { title: deck.title, author: deck.settings.author, subject, creationDate: now };
 }

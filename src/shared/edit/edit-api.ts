@@ -23,6 +23,8 @@ export interface RecoveryEntry {
 export interface DeletedSegment {
   file: string;
   trashId: string;
+  /** Its 0-based place in the deck's order when it was deleted, where undo puts it back. */
+  position: number;
 }
 
 /**
@@ -56,7 +58,12 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const isNullableString = (value: unknown): value is string | null => value === null || isString(value);
 const isDeleted = (value: unknown): value is DeletedSegment =>
-  typeof value === 'object' && value !== null && isString((value as DeletedSegment).file) && isString((value as DeletedSegment).trashId);
+  typeof value === 'object' &&
+  value !== null &&
+  isString((value as DeletedSegment).file) &&
+  isString((value as DeletedSegment).trashId) &&
+  Number.isInteger((value as DeletedSegment).position) &&
+  (value as DeletedSegment).position >= 0;
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 /** The argument shapes of each method: IPC and HTTP check every call against them. */

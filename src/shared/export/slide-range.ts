@@ -1,6 +1,8 @@
 import type { Deck, Slide } from '../deck/model';
 import type { ExportOptions, PrintLayout } from './export-options';
 import { PodiumError } from '../errors';
+import { AGENDA_DIRECTIVE, buildAgenda } from '../render/agenda';
+import { renderSlideHtml } from '../render/slide-html';
 
 /**
  * Parses `--range 1-5,8`: 1-based slide numbers in deck order (vertical slides count too), as
@@ -36,11 +38,14 @@ function readSlideRange(text: string, slideCount: number): number[] | string {
 
 /**
  * The deck with only the given slides, renumbered as reveal.js will show them: slides that shared
- * a vertical stack still do, and each kept stack gets the next horizontal index.
+ * a vertical stack still do, and each kept stack gets the next horizontal index. An agenda still
+ * lists the whole deck, as the talk does (segments left out are listed, not linked): it is
+ * rendered here, while the whole deck is known, since the kept deck no longer holds their slides.
  */
 export function selectSlides(deck: Deck, indices: readonly number[]): Deck {
   const kept = new Set(indices);
   const slides: Slide[] = [];
+  const newH = new Map<number, number>();
   let previousH = -1;
   let h = -1;
   let v = 0;
@@ -53,11 +58,17 @@ export function selectSlides(deck: Deck, indices: readonly number[]): Deck {
       v++;
     }
     previousH = slide.h;
-    // Renumbered, a slide's rendered HTML may be out of date: an agenda links to slide numbers.
-    const { html: _renumbered, ...rest } = slide;
-    slides.push({ ...rest, h, v });
+    newH.set(slide.h, h);
+    slides.push({ ...slide, h, v });
   });
-  return { ...deck, slides };
+  return {
+    ...deck,
+    slides: slides.map((slide) => {
+      if (slide.error || !slide.markdown.includes(AGENDA_DIRECTIVE)) return slide;
+      const agenda = buildAgenda(deck, slide.segment).map((entry) => ({ ...entry, h: entry.h === null ? null : (newH.get(entry.h) ?? null) }));
+      return { ...slide, html: renderSlideHtml(slide.markdown, { segmentFile: deck.segments[slide.segment]?.file ?? '', agenda }) };
+    }),
+  };
 }
 
 /** The print layout for these options on this deck (the range checked against its slides). */

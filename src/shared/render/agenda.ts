@@ -6,8 +6,9 @@ export const AGENDA_DIRECTIVE = '<!-- podium:agenda -->';
 
 export interface AgendaEntry {
   title: string;
-  /** The horizontal index of the segment's first slide: the agenda links to it. */
-  h: number;
+  /** The horizontal index of the segment's first slide: the agenda links to it. Null when the
+   * segment's slides are not shown (an export of a range): listed, not linked. */
+  h: number | null;
   /** Planned minutes from the segment's `duration`. */
   duration: number | null;
 }
@@ -30,7 +31,7 @@ export function buildAgenda(deck: Deck, fromSegment: number): AgendaEntry[] {
 export function agendaHtml(entries: readonly AgendaEntry[]): string {
   const items = entries.map(
     (entry) =>
-      `<li><a href="#/${entry.h}">${escapeHtml(entry.title)}</a>` +
+      `<li>${entry.h === null ? escapeHtml(entry.title) : `<a href="#/${entry.h}">${escapeHtml(entry.title)}</a>`}` +
       (entry.duration === null ? '' : ` <span class="podium-agenda-duration">${entry.duration} min</span>`) +
       '</li>',
   );

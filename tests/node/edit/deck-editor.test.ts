@@ -129,6 +129,19 @@ describe('createDeckEditor', () => {
       await editor.deleteSegment('02-music.md');
       expect(await order()).toEqual(['01-intro.md', '03-close.md']);
     });
+
+    it("puts a deleted segment back at its old place in the list on undo, not last", async () => {
+      await writeFile(join(root, 'deck.yaml'), '# the deck\ntitle: Recap\nsegments:\n  - 03-close.md\n  - 01-intro.md\n  - 02-music.md\n');
+      const deleted = await editor.deleteSegment('01-intro.md');
+      expect(await readFile(join(root, 'deck.yaml'), 'utf8')).not.toContain('01-intro.md');
+      await editor.restoreSegment(deleted);
+      expect(await order()).toEqual(['03-close.md', '01-intro.md', '02-music.md']);
+      const settings = await readFile(join(root, 'deck.yaml'), 'utf8');
+      expect(settings).toBe('# the deck\ntitle: Recap\nsegments:\n  - 03-close.md\n  - 01-intro.md\n  - 02-music.md\n');
+      const first = await editor.deleteSegment('03-close.md');
+      await editor.restoreSegment(first);
+      expect(await order()).toEqual(['03-close.md', '01-intro.md', '02-music.md']);
+    });
   });
 
   describe('the recovery journal', () => {

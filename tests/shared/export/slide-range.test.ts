@@ -52,4 +52,18 @@ describe('selectSlides', () => {
       ['Two below', 1, 0],
     ]);
   });
+
+  it('keeps the agenda listing every segment, linking only those whose slides are kept, at their new numbers', () => {
+    const withAgenda = buildDeck({
+      fallbackTitle: 'deck',
+      segments: [
+        { file: '1-a.md', source: '---\ntitle: Intro\n---\n# Intro\n\n<!-- podium:agenda -->\n' },
+        { file: '2-b.md', source: '---\ntitle: Middle\n---\n# Middle\n\n---\n\n# Middle 2\n' },
+        { file: '3-c.md', source: '---\ntitle: End\n---\n# End\n' },
+      ],
+    });
+    const html = selectSlides(withAgenda, [0, 3]).slides[0]?.html ?? '';
+    expect(html).toContain('<li>Middle</li>');
+    expect(html).toContain('<a href="#/1">End</a>');
+  });
 });
