@@ -92,7 +92,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description('preflight: exit 1 on anything that would break on stage or in the PDF')
     .argument(...DECK_ARGUMENT)
     .option('--browser <path>', 'the browser to lay slides out with (default: as for export)')
-    .option('--no-render', 'skip the layout check in a browser (overflowing slides)')
+    .option('--no-render', 'skip the layout check in a browser (overflowing slides, contrast, text size)')
+    .option('--json', 'print the problems as JSON (code, severity, file, line, message), for an editor')
     .addOption(new Option('--timeout <seconds>', 'give up after this long').argParser(integer).default(120))
     .action(async (deck: string, options: CheckOptions) => setExitCode(await (await commands.check()).checkCommand(deck, options)));
 

@@ -67,6 +67,22 @@ describe('the podium command', () => {
     });
   });
 
+  describe('check --json', () => {
+    it('prints every problem with its code, file and line, and exits 1 on an error', () => {
+      const result = runPodium(['check', join(FIXTURE_DECKS, 'check-hall'), '--no-render', '--json']);
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout) as { slides: number; errors: number; warnings: number; problems: Problem[] };
+      expect(report).toMatchObject({ slides: 6, errors: 3, warnings: 4 });
+      expect(report.problems[0]).toEqual({
+        code: 'missing-alt',
+        severity: 'error',
+        file: '1-hall.md',
+        line: 3,
+        message: expect.stringContaining('has no alt text'),
+      });
+    });
+  });
+
   describe('serve', () => {
     /** Starts `podium serve` with `args`, returns what it printed once it printed the presenter URL. */
     function serveOutput(args: string[]): Promise<string> {

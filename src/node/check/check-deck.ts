@@ -5,6 +5,7 @@ import { findBrowser } from '../browser/find-browser';
 import { measurePrintPage } from '../browser/check-print-page';
 import { loadDeck } from '../deck/load-deck';
 import { byPlace, fileProblems } from './file-problems';
+import { hallProblems } from '../../shared/deck/hall-rules';
 import { overflowProblem, type OverflowingSlide } from '../../shared/deck/overflow';
 import { OVERFLOW_SCRIPT } from './overflow-script';
 
@@ -25,11 +26,12 @@ export interface CheckResult {
 /**
  * Preflight: everything that would break on stage or in the PDF, each named by file and line.
  * Errors: what the loader found (front matter, deck.yaml, themes), missing or outside files,
- * overflowing slides. Warnings: empty slides, slides without speaker notes.
+ * overflowing slides, images without alt text. Warnings: empty slides, slides without speaker notes,
+ * and the hall's (hall-rules.ts): no heading, a heading twice, a URL as link text, no `lang`.
  */
 export async function checkDeck(request: CheckRequest): Promise<CheckResult> {
   const { root, deck } = await loadDeck(request.deckPath);
-  const problems = await fileProblems(root, deck);
+  const problems = [...(await fileProblems(root, deck)), ...hallProblems(deck)];
   if (request.render) problems.push(...(await checkLayout(request)));
   return { deck, problems: problems.sort(byPlace) };
 }

@@ -45,6 +45,7 @@ const PODIUM_KEYS = new Set([
   'slideAttributes',
   'revealOptions',
   'lang',
+  'minFontSize',
 ]);
 
 /** A pattern no line matches (RE2 has no `(?!)`): a word boundary that is not one. */
@@ -113,6 +114,13 @@ export function parseDeckSettings(
     // BCP 47's shape (RFC 5646): a 2-3 letter language, then subtags of 1-8 letters or digits.
     if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang)) settings.lang = lang;
     else problems.push(problem(lineOf(langNode), `lang "${lang}" is not a language tag: write one such as en, fr or pt-BR`));
+  }
+
+  const minFontSizeNode = map.get('minFontSize', true) as Node | undefined;
+  if (minFontSizeNode !== undefined) {
+    const value = isScalar(minFontSizeNode) ? minFontSizeNode.value : undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) settings.minFontSize = value;
+    else problems.push(problem(lineOf(minFontSizeNode), '`minFontSize` must be a number of pixels at 1080p, such as 24'));
   }
 
   const themeNode = map.get('theme', true) as Node | undefined;

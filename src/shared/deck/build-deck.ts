@@ -1,5 +1,6 @@
 import {
   DEFAULT_LANG,
+  DEFAULT_MIN_FONT_SIZE,
   DEFAULT_SLIDE_HEIGHT,
   DEFAULT_SLIDE_SYNTAX,
   DEFAULT_SLIDE_WIDTH,
@@ -34,6 +35,8 @@ export function buildDeck(input: DeckInput): Deck {
     author: input.settings?.author ?? null,
     date: input.settings?.date ?? null,
     lang: input.settings?.lang ?? DEFAULT_LANG,
+    langDeclared: input.settings?.lang !== undefined,
+    minFontSize: input.settings?.minFontSize ?? DEFAULT_MIN_FONT_SIZE,
     theme: input.settings?.theme ?? DEFAULT_THEME,
     css: input.settings?.css ?? null,
     transition: input.settings?.transition ?? null,

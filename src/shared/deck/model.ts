@@ -42,7 +42,21 @@ export type ProblemCode =
   /** `podium check`: a slide's content is larger than the slide. */
   | 'overflow'
   /** `podium check`: no browser to lay the slides out in. */
-  | 'layout-not-checked';
+  | 'layout-not-checked'
+  /** `podium check`, for the hall: an image with no alternative text (`alt=""` marks a decoration). */
+  | 'missing-alt'
+  /** Text whose contrast with what is behind it, as laid out, is below WCAG AA (4.5:1, 3:1 when large). */
+  | 'low-contrast'
+  /** Text smaller than deck.yaml's `minFontSize` (px at 1080p): unreadable from the back of a hall. */
+  | 'small-text'
+  /** A slide with no heading: a screen reader's list of slides, and the PDF's outline, miss it. */
+  | 'no-heading'
+  /** Two slides of one segment with the same heading: a reader cannot tell them apart. */
+  | 'duplicate-heading'
+  /** A link whose text is its URL: read out letter by letter, meaningless on a slide. */
+  | 'url-link-text'
+  /** deck.yaml gives no `lang`: the pages and the PDF say English, which may be wrong. */
+  | 'no-lang';
 
 /** A problem in a deck, with the place a person must go to fix it. */
 export interface Problem {
@@ -135,6 +149,10 @@ export interface DeckSettings {
   date: string | null;
   /** The deck's language, a BCP 47 tag (`en`, `fr-CA`): the pages' `lang` and the PDF's `/Lang`. */
   lang: string;
+  /** Whether deck.yaml gave `lang`, rather than the default. */
+  langDeclared: boolean;
+  /** The smallest text `podium check` accepts, in px of a 1080-pixel-high slide (deck.yaml `minFontSize`). */
+  minFontSize: number;
   /** A reveal.js theme by name. */
   theme: string;
   /** A stylesheet in the deck folder, relative to it, loaded after the theme. */
@@ -160,6 +178,8 @@ export const DEFAULT_SLIDE_WIDTH = 1920;
 export const DEFAULT_SLIDE_HEIGHT = 1080;
 export const DEFAULT_THEME = 'black';
 export const DEFAULT_LANG = 'en';
+/** Text readable from the back of a hall: 24 px on a 1080-pixel-high screen. */
+export const DEFAULT_MIN_FONT_SIZE = 24;
 
 /** The themes reveal.js ships, each usable by name as `theme:` in deck.yaml. */
 export const REVEAL_THEMES = [

@@ -29,6 +29,14 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'no-notes': WARNING,
   overflow: ERROR,
   'layout-not-checked': WARNING,
+  // For the hall (podium check): what a reader, or the back row, cannot read.
+  'missing-alt': ERROR,
+  'low-contrast': ERROR,
+  'small-text': WARNING,
+  'no-heading': WARNING,
+  'duplicate-heading': WARNING,
+  'url-link-text': WARNING,
+  'no-lang': WARNING,
 };
 
 /** A problem of this kind at this place, with the severity of its kind. */

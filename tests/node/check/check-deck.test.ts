@@ -26,6 +26,7 @@ describe('checkDeck', () => {
           message: expect.stringMatching(/^slide content overflows the 1920×1080 slide \(1920×\d+ px\)/),
         },
         { code: 'no-notes', severity: 'warning', file: '1-problems.md', line: 49, message: 'slide has no speaker notes' },
+        { code: 'no-lang', severity: 'warning', file: 'deck.yaml', line: 1, message: expect.stringContaining('no `lang`') },
       ]);
     });
 
@@ -33,6 +34,41 @@ describe('checkDeck', () => {
       const { problems } = await check(join(FIXTURE_DECKS, 'check-problems'), false);
       expect(problems.some((problem) => problem.message.includes('overflows'))).toBe(false);
     });
+  });
+
+  describe('for the hall', () => {
+    it('names each image without alt text, slide without heading, repeated heading and URL link text', async () => {
+      const { problems } = await check(join(FIXTURE_DECKS, 'check-hall'), false);
+      expect(problems.map(({ code, severity, file, line }) => ({ code, severity, file, line }))).toEqual([
+        { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 3 },
+        { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 18 },
+        { code: 'no-heading', severity: 'warning', file: '1-hall.md', line: 18 },
+        { code: 'url-link-text', severity: 'warning', file: '1-hall.md', line: 26 },
+        { code: 'duplicate-heading', severity: 'warning', file: '1-hall.md', line: 32 },
+        { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 34 },
+        { code: 'no-lang', severity: 'warning', file: 'deck.yaml', line: 1 },
+      ]);
+      expect(problems[4]?.message).toContain('line 24');
+    });
+
+    it('warns of no lang only when deck.yaml gives none', async () => {
+      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
+      try {
+        await writeFile(join(dir, 'deck.yaml'), 'title: T\nlang: fr\n');
+        await writeFile(join(dir, '1.md'), '# Bonjour\n\nNote: n\n');
+        expect((await check(dir, false)).problems).toEqual([]);
+        await writeFile(join(dir, 'deck.yaml'), 'title: T\nlang: "français"\n');
+        expect((await check(dir, false)).problems).toContainEqual(expect.objectContaining({ code: 'bad-deck-settings', file: 'deck.yaml', line: 2 }));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('passes the ceremony deck with no error and no warning', async () => {
+      expect((await check(CEREMONY_DECK)).problems).toEqual([]);
+    }, 120_000);
   });
 
   it('reports broken front matter and deck.yaml problems from the loader', async () => {
@@ -45,6 +81,7 @@ describe('checkDeck', () => {
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
     try {
+      await writeFile(join(dir, 'deck.yaml'), 'lang: en\n');
       await writeFile(join(dir, '1.md'), '# Linked\n\n![x](link.svg)\n\nNote: n\n');
       await symlink(join(FIXTURE_DECKS, 'outside/secret.txt'), join(dir, 'link.svg'));
       const { problems } = await check(dir, false);
@@ -73,7 +110,7 @@ describe('checkDeck', () => {
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
     try {
-      await writeFile(join(dir, 'deck.yaml'), 'css: style/stage.css\n');
+      await writeFile(join(dir, 'deck.yaml'), 'css: style/stage.css\nlang: en\n');
       await writeFile(join(dir, '1.md'), '# Styled\n\nNote: n\n');
       const { problems } = await check(dir, false);
       expect(problems).toEqual([
