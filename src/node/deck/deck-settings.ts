@@ -46,7 +46,17 @@ const PODIUM_KEYS = new Set([
   'revealOptions',
   'lang',
   'minFontSize',
+  'duration',
 ]);
+
+/** A day: a longer "talk" is a typo (seconds, or a year). */
+const MAX_TALK_MINUTES = 24 * 60;
+
+/** deck.yaml's `duration`, the talk's length in minutes: a number, or text that is one (`"45"`, `12.5`). */
+function talkMinutes(value: unknown): number | null {
+  const minutes = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_TALK_MINUTES ? minutes : null;
+}
 
 /** A pattern no line matches (RE2 has no `(?!)`): a word boundary that is not one. */
 const NO_SEPARATOR = String.raw`\b\B`;
@@ -121,6 +131,16 @@ export function parseDeckSettings(
     const value = isScalar(minFontSizeNode) ? minFontSizeNode.value : undefined;
     if (typeof value === 'number' && Number.isFinite(value) && value > 0) settings.minFontSize = value;
     else problems.push(problem(lineOf(minFontSizeNode), '`minFontSize` must be a number of pixels at 1080p, such as 24'));
+  }
+
+  const durationNode = map.get('duration', true) as Node | undefined;
+  if (durationNode !== undefined) {
+    const minutes = talkMinutes(isScalar(durationNode) ? durationNode.value : undefined);
+    if (minutes !== null) settings.duration = minutes;
+    else {
+      const shown = isScalar(durationNode) ? ` "${String(durationNode.value)}"` : '';
+      problems.push(problem(lineOf(durationNode), `duration${shown} is not a talk length: write the minutes, a number above 0 and at most ${MAX_TALK_MINUTES} (such as 45)`));
+    }
   }
 
   const themeNode = map.get('theme', true) as Node | undefined;

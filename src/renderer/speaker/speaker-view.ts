@@ -18,6 +18,7 @@ import { SlidePreview } from './slide-preview';
 import { messageOf } from '../../shared/errors';
 import { DrawingSession } from '../present/drawing/drawing-session';
 import { buildDrawingToolbar } from './drawing-toolbar';
+import { TalkCountdown } from './talk-countdown';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -34,6 +35,7 @@ export class SpeakerView {
   private readonly notesFontSize: NotesFontSize;
   /** Drawings and the laser over the current slide, in step with the audience screen. */
   private readonly drawing: DrawingSession;
+  private readonly countdown: TalkCountdown;
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
   private planned: (number | null)[] = [];
@@ -56,6 +58,8 @@ export class SpeakerView {
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
     this.drawing = new DrawingSession(api, { drives: true });
+    this.countdown = new TalkCountdown(this.layout.root);
+    this.layout.elapsed.after(this.countdown.display);
   }
 
   async start(root: HTMLElement): Promise<void> {
@@ -65,6 +69,7 @@ export class SpeakerView {
     this.deck = deck;
     document.title = `Speaker view · ${deck.title}`;
     this.planned = plannedDurationsMs(deck);
+    this.countdown.setDeck(deck);
     this.clock = new TalkClock(deck.segments.length);
     // Without its last rehearsal the view still presents: the column just shows none.
     this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
@@ -183,6 +188,7 @@ export class SpeakerView {
     await applyDeckStylesheets(deck.settings, document);
     this.deck = deck;
     this.planned = plannedDurationsMs(deck);
+    this.countdown.setDeck(deck);
     this.rehearsed = rehearsedPerSegmentMs(deck, this.rehearsal);
     this.clock.resize(deck.segments.length, this.now());
     this.current.update(deck);
@@ -239,6 +245,7 @@ export class SpeakerView {
     this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
     renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, this.clock.spentMs(now), slide?.segment ?? 0);
+    this.countdown.update(deck, this.clock.elapsedMs(now), this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
   }
 }
 

@@ -43,6 +43,7 @@ export function buildDeck(input: DeckInput): Deck {
     width: input.settings?.width ?? DEFAULT_SLIDE_WIDTH,
     height: input.settings?.height ?? DEFAULT_SLIDE_HEIGHT,
     syntax: input.settings?.syntax ?? DEFAULT_SLIDE_SYNTAX,
+    ...(input.settings?.duration === undefined ? {} : { duration: input.settings.duration }),
     ...(input.settings?.reveal === undefined ? {} : { reveal: input.settings.reveal }),
   };
   const parsed = input.segments.map((source) =>

@@ -162,6 +162,8 @@ export interface DeckSettings {
   width: number;
   height: number;
   syntax: SlideSyntax;
+  /** The talk's length in minutes (deck.yaml's `duration`); absent when it gives none. */
+  duration?: number;
   /** reveal.js options the deck sets (deck.yaml, or its `revealOptions`); absent when none. */
   reveal?: RevealOptions;
 }

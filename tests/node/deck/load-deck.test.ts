@@ -137,6 +137,30 @@ describe('loadDeck', () => {
         },
       ]);
     });
+
+    it("takes the talk's length in minutes from deck.yaml's duration, and refuses one that is not a length, naming its line", async () => {
+      dir = await mkdtemp(join(tmpdir(), 'podium-deck-'));
+      await writeFile(join(dir, 'a.md'), '# A\n');
+      expect((await loadDeck(dir)).deck.settings.duration).toBeUndefined();
+      await writeFile(join(dir, 'deck.yaml'), 'duration: 45\n');
+      expect((await loadDeck(dir)).deck.settings.duration).toBe(45);
+      await writeFile(join(dir, 'deck.yaml'), 'duration: "12.5"\n');
+      expect((await loadDeck(dir)).deck.settings.duration).toBe(12.5);
+      for (const [value, shown] of [['0', ' "0"'], ['-5', ' "-5"'], ['forty', ' "forty"'], ['100000', ' "100000"'], ['[45]', '']]) {
+        await writeFile(join(dir, 'deck.yaml'), `title: ok\nduration: ${value}\n`);
+        const { deck } = await loadDeck(dir);
+        expect(deck.settings.duration).toBeUndefined();
+        expect(deck.problems).toEqual([
+          {
+            code: 'bad-deck-settings',
+            severity: 'error',
+            file: 'deck.yaml',
+            line: 2,
+            message: `duration${shown} is not a talk length: write the minutes, a number above 0 and at most 1440 (such as 45)`,
+          },
+        ]);
+      }
+    });
   });
 });
 
