@@ -110,6 +110,8 @@ export class SpeakerView {
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // Space and Enter press the button that has focus, as everywhere else; not "next".
+      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement) return;
       if (this.drawing.handleKey(event.key)) {
         event.preventDefault();
         return;
