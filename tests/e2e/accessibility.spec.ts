@@ -1,10 +1,10 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CEREMONY_DECK, runPodium } from '../support/podium-cli';
-import { openPresenter, openSpeakerView, servePresenting, type PresentingServer } from './present-support';
+import { expectAllAt, openPresenter, openSpeakerView, revealIndices, servePresenting, speakerIndices, type PresentingServer } from './present-support';
 
 const AXE_SCRIPT = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 
@@ -119,5 +119,152 @@ test.describe('the ceremony deck, for a screen reader and a keyboard', () => {
     }
     await page.keyboard.press('ArrowUp');
     await expect(status).toContainText('Under The Paris Sky');
+  });
+});
+
+/** What has focus: its name as a reader would give it, where it is, and whether its focus shows. */
+interface FocusStop {
+  name: string;
+  inPreview: boolean;
+  /** The focus ring's width in px, on the element or (CodeMirror) its editor frame; 0 for none. */
+  ringPx: number;
+}
+
+// A string, not a function: this file is type-checked without the DOM's types.
+const FOCUS_STOP = `(() => {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const ring = (node) => {
+    const style = node && getComputedStyle(node);
+    return style && style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) || 0 : 0;
+  };
+  // The name from content, as a reader computes it: without what is hidden from readers.
+  const text = (node) => node.nodeType === Node.TEXT_NODE ? node.textContent
+    : node.nodeType === Node.ELEMENT_NODE && node.getAttribute('aria-hidden') !== 'true' ? [...node.childNodes].map(text).join('') : '';
+  const name = element.getAttribute('aria-label') || text(element).trim().replace(/\\s+/g, ' ').slice(0, 60) || element.className;
+  return {
+    name,
+    inPreview: element.closest('.speaker-current-slide, .speaker-next-slide, .podium-thumb-frame') !== null,
+    ringPx: Math.max(ring(element), ring(element.closest('.cm-editor'))),
+  };
+})()`;
+
+/** Presses Tab (or Shift+Tab) until `wanted` has focus, checking that every stop on the way shows it. */
+async function tabTo(page: Page, wanted: (stop: FocusStop) => boolean, options: { backwards?: boolean } = {}): Promise<FocusStop[]> {
+  const passed: FocusStop[] = [];
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const stop = (await page.evaluate(FOCUS_STOP)) as FocusStop | null;
+    if (stop === null) continue;
+    passed.push(stop);
+    expect(stop.ringPx, `focus ring of "${stop.name}"`).toBeGreaterThanOrEqual(2);
+    if (wanted(stop)) return passed;
+  }
+  throw new Error(`never reached the wanted control; passed ${passed.map((stop) => stop.name).join(', ')}`);
+}
+
+const named = (name: string) => (stop: FocusStop) => stop.name === name;
+
+test.describe('from the keyboard alone', () => {
+  let served: PresentingServer | null = null;
+  let work = '';
+  test.beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-keys-'));
+    await cp(CEREMONY_DECK, join(work, 'slides'), { recursive: true });
+    served = await servePresenting(join(work, 'slides'));
+  });
+  test.afterEach(async () => {
+    await served?.stop();
+    served = null;
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('the speaker view: each control a tab stop with its focus shown, pressed with Enter or Space, the notes scrolled with ↓', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const presenter = await openPresenter(context, served!.url);
+    const speaker = await openSpeakerView(presenter);
+
+    // Once round the page: every control, none of the previews' links, and back to the start.
+    const first = await tabTo(speaker, () => true);
+    const round = [...first, ...(await tabTo(speaker, named(first[0]!.name)))].slice(0, -1).map((stop) => stop.name);
+    for (const control of ['Pause', 'Reset', 'Rehearse', 'Previous', 'Next', 'Black', 'Whiteboard', 'Pen', 'Laser', 'Save drawings', 'A− smaller notes', 'A+ larger notes', 'Speaker notes', 'Segments']) {
+      expect(round).toContain(control);
+    }
+    expect(round).toHaveLength(new Set(round).size);
+
+    // Enter on Next moves the talk; Space on Pause pauses the timer and does not move it.
+    await tabTo(speaker, named('Next'));
+    await speaker.keyboard.press('Enter');
+    await expectAllAt({ h: 1, v: 0, f: -1 }, [presenter], [speaker]);
+    await tabTo(speaker, named('Pause'), { backwards: true });
+    await speaker.keyboard.press('Space');
+    await expect(speaker.locator('.speaker-pause')).toHaveText('Resume');
+    await speaker.keyboard.press('Space');
+    await expect(speaker.locator('.speaker-pause')).toHaveText('Pause');
+    expect(await revealIndices(presenter)).toEqual({ h: 1, v: 0, f: -1 });
+    // Space on Whiteboard shows the audience the whiteboard; the talk's keys work from any button.
+    await tabTo(speaker, named('Whiteboard'));
+    await speaker.keyboard.press('Space');
+    await expect(speaker.locator('.speaker-whiteboard')).toHaveAttribute('aria-pressed', 'true');
+    await speaker.keyboard.press('w');
+    await expect(speaker.locator('.speaker-whiteboard')).toHaveAttribute('aria-pressed', 'false');
+    await speaker.keyboard.press('ArrowRight');
+    await expectAllAt({ h: 2, v: 0, f: -1 }, [presenter], [speaker]);
+
+    // Notes grown past their box scroll with ↓ once they have focus; → still moves the talk.
+    await tabTo(speaker, named('A+ larger notes'));
+    const notes = speaker.locator('.speaker-notes-text');
+    for (let press = 0; press < 12; press += 1) await speaker.keyboard.press('Enter');
+    await expect.poll(() => notes.evaluate((element) => element.scrollHeight > element.clientHeight + 40)).toBe(true);
+    await tabTo(speaker, named('Speaker notes'));
+    await speaker.keyboard.press('ArrowDown');
+    await expect.poll(() => notes.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    expect(await speakerIndices(speaker)).toEqual({ h: 2, v: 0, f: -1 });
+    await speaker.keyboard.press('ArrowRight');
+    await expectAllAt({ h: 2, v: 1, f: -1 }, [presenter], [speaker]);
+    await context.close();
+  });
+
+  test('the edit view: pick a segment, type and save, jump to a slide, reorder and export, with keys only', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${served!.url}&view=edit`);
+    const status = page.locator('.podium-edit-status');
+    await expect(status).toContainText('01-welcome.md — saved');
+
+    // The segments are buttons: back from the editor to the third one, and Enter opens it.
+    await tabTo(page, (stop) => stop.name.includes('03-parade-of-athletes.md'), { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect(status).toContainText('03-parade-of-athletes.md — saved');
+    await expect(page.locator('.cm-content')).toBeFocused();
+
+    // Typed and saved with Ctrl+S, on disk.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nSaid from the keyboard.');
+    await expect(status).toContainText('unsaved');
+    await page.keyboard.press('Control+s');
+    await expect(status).toContainText('03-parade-of-athletes.md — saved');
+    expect(await readFile(join(work, 'slides/03-parade-of-athletes.md'), 'utf8')).toContain('Said from the keyboard.');
+
+    // Tab leaves the editor (no trap) for the strip of slides: Enter on a miniature opens its slide.
+    const passed = await tabTo(page, named('Slide 9: The golden voyager'));
+    expect(passed.some((stop) => stop.inPreview)).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect(status).toContainText('04-the-record.md — saved');
+
+    // Alt+↓ on a segment moves it after the next one in deck.yaml, and focus stays on it.
+    await tabTo(page, (stop) => stop.name.includes('04-the-record.md'), { backwards: true });
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => /04-the-record\.md[\s\S]*05-hymn|05-hymn[\s\S]*04-the-record\.md/.exec(await readFile(join(work, 'slides/deck.yaml'), 'utf8'))?.[0].startsWith('05')).toBe(true);
+    await expect(page.locator('.podium-segments li:nth-child(5) .podium-segment-pick')).toBeFocused();
+    await expect(page.locator('.podium-segments li:nth-child(5)')).toContainText('04-the-record.md');
+
+    // Export PDF… opens its dialog with Enter; Esc closes it and gives focus back.
+    const exportButton = page.getByRole('button', { name: 'Export PDF…' });
+    await tabTo(page, named('Export PDF…'));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('dialog[open]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(exportButton).toBeFocused();
   });
 });
