@@ -60,6 +60,10 @@ test.describe('the ceremony deck, for a screen reader and a keyboard', () => {
     expect.soft(await seriousViolations(speaker), 'speaker').toEqual([]);
     const editor = await openPresenter(context, `${served.url}&view=edit`);
     expect.soft(await seriousViolations(editor), 'edit').toEqual([]);
+    await editor.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect(editor.locator('dialog[open]')).toBeVisible();
+    expect.soft(await seriousViolations(editor), 'edit, export dialog').toEqual([]);
+    await editor.keyboard.press('Escape');
     const copy = join(work, 'html');
     expect(runPodium(['export', join(work, 'slides'), '--html', copy]).status).toBe(0);
     const html = await openPresenter(context, pathToFileURL(join(copy, 'index.html')).href);
