@@ -229,6 +229,18 @@ test.describe('from the keyboard alone', () => {
     await context.close();
   });
 
+  test('the presentation: its arrows and links show their focus, and Enter on an arrow moves the talk', async ({ page }) => {
+    await page.goto(served!.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    // The programme's links, the slide number and reveal.js's arrows, each with a ring.
+    await page.keyboard.press('Space');
+    await expect.poll(() => revealIndices(page)).toEqual({ h: 1, v: 0, f: -1 });
+    await tabTo(page, named('Under The Paris Sky'));
+    await tabTo(page, named('next slide'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => revealIndices(page)).toEqual({ h: 2, v: 0, f: -1 });
+  });
+
   test('the edit view: pick a segment, type and save, jump to a slide, reorder and export, with keys only', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${served!.url}&view=edit`);
