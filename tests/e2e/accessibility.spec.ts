@@ -212,6 +212,10 @@ test.describe('from the keyboard alone', () => {
     await tabTo(speaker, named('Next'));
     await speaker.keyboard.press('Enter');
     await expectAllAt({ h: 1, v: 0, f: -1 }, [presenter], [speaker]);
+    // The speaker hears where the talk is from the current slide's live region; the next-slide
+    // preview, which steps ahead and back to find "next", is inert and says nothing.
+    await expect(speaker.locator('.speaker-current-slide > .aria-status')).toContainText("Tonight's programme");
+    expect(await speaker.locator('.speaker-next-slide').evaluate((element) => (element as unknown as { inert: boolean }).inert)).toBe(true);
     await tabTo(speaker, named('Pause'), { backwards: true });
     await speaker.keyboard.press('Space');
     await expect(speaker.locator('.speaker-pause')).toHaveText('Resume');
