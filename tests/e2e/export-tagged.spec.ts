@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -131,6 +131,22 @@ test.describe('podium export: a tagged PDF', () => {
     expect(runPodium(['export', deck, '--pdf', handout, '--notes', 'handout']).status).toBe(0);
     const handoutAsides = elementsInOrder((await readPdfStructure(handout)).root).filter((element) => element.type === 'Aside');
     expect(handoutAsides).toHaveLength(3);
+  });
+
+  test('an image that fails to load keeps its alt text in the PDF', async () => {
+    const deck = join(work, 'broken-image');
+    await mkdir(deck);
+    // There, so export does not refuse the deck as missing a file, but not a picture Chromium can decode.
+    await writeFile(join(deck, 'record.png'), 'not a PNG at all\n');
+    await writeFile(join(deck, 'deck.yaml'), 'lang: en\n');
+    await writeFile(join(deck, '1.md'), '## The golden record\n\n![A golden record sent into space in 1977](record.png)\n');
+    const pdf = join(work, 'broken-image.pdf');
+    const result = runPodium(['export', deck, '--pdf', pdf]);
+    expect(result.status).toBe(0);
+    const figures = elementsInOrder((await readPdfStructure(pdf)).root).filter((element) => element.type === 'Figure');
+    expect(figures.map((figure) => [figure.alt, figure.page])).toEqual([['A golden record sent into space in 1977', 0]]);
+    // Printed in the image's place, as a browser shows it, for sighted readers too.
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('A golden record sent into space in 1977');
   });
 
   test('--no-tags prints an untagged PDF', async () => {

@@ -5,6 +5,7 @@ import { loadDeck } from '../deck/load-deck';
 import { CdpBrowser } from '../export/cdp-browser';
 import { exportDeck } from '../export/export-deck';
 import { startPrintServer } from '../export/print-server';
+import type { PrintTarget } from '../export/print-target';
 
 export interface PrintPageRequest {
   deckPath: string;
@@ -19,7 +20,7 @@ export interface PrintPageRequest {
  * measures in it; closes browser and print server whatever happens. The same driver, server and
  * print page as `podium export`: check measures what the PDF would show.
  */
-export async function measurePrintPage(request: PrintPageRequest, script: string): Promise<{ deck: Deck; measured: unknown }> {
+export async function measurePrintPage(request: PrintPageRequest, script: string | ((target: PrintTarget) => Promise<unknown>)): Promise<{ deck: Deck; measured: unknown }> {
   const launching = CdpBrowser.launch(request.executablePath, request.timeoutMs);
   const serving = startPrintServer(request.rendererDir);
   let timer: NodeJS.Timeout | undefined;

@@ -8,6 +8,8 @@ import { byPlace, fileProblems } from './file-problems';
 import { hallProblems } from '../../shared/deck/hall-rules';
 import { overflowProblem, type OverflowingSlide } from '../../shared/deck/overflow';
 import { OVERFLOW_SCRIPT } from './overflow-script';
+import { hallLayoutProblems, measureHallLayout, type HallMeasurement } from './hall-layout';
+import type { PrintTarget } from '../export/print-target';
 
 export interface CheckRequest {
   deckPath: string;
@@ -44,7 +46,12 @@ async function checkLayout(request: CheckRequest): Promise<Problem[]> {
     if (!(error instanceof PodiumError)) throw error;
     return [createProblem('layout-not-checked', '.', 1, `layout not checked: ${error.message}`)];
   }
-  const { measured } = await measurePrintPage({ ...request, executablePath }, OVERFLOW_SCRIPT);
-  const overflowing = JSON.parse(measured as string) as OverflowingSlide[];
-  return overflowing.map(overflowProblem);
+  const measure = async (target: PrintTarget) => ({
+    overflow: await target.evaluate<string>(OVERFLOW_SCRIPT),
+    hall: await measureHallLayout(target),
+  });
+  const { deck, measured } = await measurePrintPage({ ...request, executablePath }, measure);
+  const { overflow, hall } = measured as { overflow: string; hall: HallMeasurement };
+  const overflowing = JSON.parse(overflow) as OverflowingSlide[];
+  return [...overflowing.map(overflowProblem), ...hallLayoutProblems(deck, hall)];
 }

@@ -119,6 +119,8 @@ export function parseDeckSettings(
   if (date !== undefined) settings.date = isScalar(date) ? String(date.value) : null;
 
   const langNode = map.get('lang', true) as Node | undefined;
+  // Given, even if wrong: its error says what to fix, a "no lang" warning beside it would not.
+  if (langNode !== undefined) settings.langDeclared = true;
   const lang = stringValue('lang');
   if (lang !== undefined) {
     // BCP 47's shape (RFC 5646): a 2-3 letter language, then subtags of 1-8 letters or digits.

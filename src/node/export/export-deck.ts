@@ -11,8 +11,11 @@ export type ExportFormat =
   | { format: 'pdf' }
   /** One PNG per page, `width` px wide (default: the page's own width). */
   | { format: 'png'; width?: number }
-  /** `podium check`: the page laid out as for PNGs, measured by `script` run in it. */
-  | { format: 'layout'; script: string }
+  /**
+   * `podium check`: the page laid out as for PNGs, measured by `script` run in it, or by `measure`
+   * given the page (to photograph it as well as read it).
+   */
+  | { format: 'layout'; script: string | ((target: PrintTarget) => Promise<unknown>) }
   /** PowerPoint: the page read as shapes and its pictures captured; `imagesOnly`: each slide whole. */
   | { format: 'pptx'; imagesOnly: boolean };
 
@@ -86,7 +89,7 @@ export async function exportDeck<F extends ExportFormat>(
     product = await capturePptx(target, viewport, format.imagesOnly);
     onPhase('finishing', pages);
   } else {
-    product = await target.evaluate<unknown>(format.script);
+    product = typeof format.script === 'string' ? await target.evaluate<unknown>(format.script) : await format.script(target);
     onPhase('finishing', pages);
   }
   // Narrowed by `format` above; TypeScript does not narrow a generic's indexed type.

@@ -177,10 +177,10 @@ export class EditView {
     return this.diskDeck.segments.findIndex((segment) => segment.file === this.editor.currentFile);
   }
 
-  private async openSegment(file: string, line?: number): Promise<void> {
+  private async openSegment(file: string, line?: number, focusEditor = true): Promise<void> {
     await this.session.open(file);
     this.render();
-    this.editor.goToLine(line ?? this.slidesOfCurrentSegment()[0]?.line ?? 1);
+    this.editor.goToLine(line ?? this.slidesOfCurrentSegment()[0]?.line ?? 1, focusEditor);
   }
 
   private onEdit(text: string): void {
@@ -385,7 +385,8 @@ export class EditView {
     await this.waitForDeck((deck) => deck.segments.map((segment) => segment.file).join() === renamed.join());
     if (target && target !== current) {
       if (current) this.editor.forget(current);
-      await this.openSegment(target);
+      // Focus stays where the move was made: on the segment moved from the keyboard, say.
+      await this.openSegment(target, undefined, false);
     } else this.render();
   }
 

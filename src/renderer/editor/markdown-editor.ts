@@ -37,6 +37,9 @@ export class MarkdownEditor {
       yamlFrontmatter({ content: markdown() }),
       lintGutter(),
       EditorView.lineWrapping,
+      // A tab stop axe-core can see: it does not count contenteditable as one, and would call the
+      // scroller around it a region the keyboard cannot reach.
+      EditorView.contentAttributes.of({ 'aria-label': 'Markdown of the segment', tabindex: '0' }),
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (this.events.onSave(), true) }]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged && !this.applyingExternalText) this.events.onChange(update.state.doc.toString());

@@ -11,13 +11,21 @@ export interface SegmentListEvents {
   onReorder(files: string[]): void;
 }
 
-/** The deck's segments: pick one to edit, drag to reorder, and the usual file actions. */
+/**
+ * The deck's segments: pick one to edit (a click, or Enter on its button), drag or Alt+↑/↓ to
+ * reorder, and the usual file actions.
+ */
 export class SegmentList {
   private readonly list: HTMLOListElement;
   private current: string | null = null;
   private dragged: string | null = null;
   private deck: Deck | null = null;
   private readonly items = new Map<string, HTMLLIElement>();
+  /**
+   * A segment moved from the keyboard: the place its button takes focus again once the deck comes
+   * back in the new order (the move renames files and rebuilds items, which loses focus).
+   */
+  private focusAfterMove: { index: number; orderBefore: string } | null = null;
 
   constructor(parent: HTMLElement, private readonly events: SegmentListEvents) {
     const button = (label: string, title: string, run: () => void): HTMLButtonElement =>
@@ -30,7 +38,7 @@ export class SegmentList {
       button('Rename', 'Rename this segment file', () => this.current && events.onRename(this.current)),
       button('Delete', 'Delete this segment (can be undone)', () => this.current && events.onDelete(this.current)),
     );
-    this.list = h('ol', { className: 'podium-segments' });
+    this.list = h('ol', { className: 'podium-segments', attrs: { 'aria-label': 'Segments' } });
     parent.append(toolbar, this.list);
   }
 
@@ -50,11 +58,19 @@ export class SegmentList {
     deck.segments.forEach((segment, index) => {
       const item = this.items.get(segment.file) ?? this.createItem(segment.file);
       item.classList.toggle('current', segment.file === current);
+      const pick = item.querySelector('.podium-segment-pick');
+      if (segment.file === current) pick?.setAttribute('aria-current', 'true');
+      else pick?.removeAttribute('aria-current');
       const title = `${dirty.has(segment.file) ? '● ' : ''}${segment.title ?? segment.file}`;
-      const titleElement = item.firstElementChild!;
+      const titleElement = item.querySelector('.podium-segment-title')!;
       if (titleElement.textContent !== title) titleElement.textContent = title;
       if (this.list.children[index] !== item) this.list.insertBefore(item, this.list.children[index] ?? null);
     });
+    const moved = this.focusAfterMove;
+    if (moved && deck.segments.map((segment) => segment.file).join('\n') !== moved.orderBefore) {
+      this.focusAfterMove = null;
+      this.list.children[moved.index]?.querySelector<HTMLElement>('.podium-segment-pick')?.focus();
+    }
   }
 
   private createItem(file: string): HTMLLIElement {
@@ -73,11 +89,35 @@ export class SegmentList {
           },
         },
       },
-      h('span', { className: 'podium-segment-title' }),
-      h('span', { className: 'podium-segment-file' }, file),
+      // A button, so that the keyboard reaches each segment; its click bubbles to the item's.
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'podium-segment-pick',
+          title: 'Edit this segment; Alt+↑ or Alt+↓ moves it',
+          on: { keydown: (event) => this.moveWithKeys(event, file) },
+        },
+        h('span', { className: 'podium-segment-title' }),
+        h('span', { className: 'podium-segment-file' }, file),
+      ),
     );
     this.items.set(file, item);
     return item;
+  }
+
+  /** Alt+↑ and Alt+↓ move the focused segment one place, as dragging it onto its neighbour does. */
+  private moveWithKeys(event: KeyboardEvent, file: string): void {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const files = this.deck?.segments.map((segment) => segment.file) ?? [];
+    const from = files.indexOf(file);
+    const to = from + (event.key === 'ArrowUp' ? -1 : 1);
+    if (from < 0 || to < 0 || to >= files.length) return;
+    this.focusAfterMove = { index: to, orderBefore: files.join('\n') };
+    files.splice(from, 1);
+    files.splice(to, 0, file);
+    this.events.onReorder(files);
   }
 
   private drop(deck: Deck | null, onto: string): void {

@@ -37,10 +37,15 @@ export class SlideStrip {
             className: [isCurrent && 'current', slide.error && 'error'].filter(Boolean).join(' '),
             dataset: { h: String(slide.h), v: String(slide.v) },
             title: slide.error ? slide.error.message : (slide.title ?? '(untitled)'),
+            attrs: { 'aria-current': isCurrent ? 'true' : undefined },
             on: { click: () => this.onPick(slide) },
           },
           miniature,
-          h('span', { className: 'podium-thumb-number' }, String(index + 1)),
+          h('span', { className: 'podium-thumb-number', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+          // The button's name, read out in place of the miniature (hidden from readers, below).
+          // Text, not aria-label: the miniature's visible words are not the name, and axe-core
+          // (WCAG 2.5.3) wants a label to contain the visible text.
+          h('span', { className: 'podium-visually-hidden' }, `Slide ${index + 1}: ${slide.error ? 'error' : (slide.title ?? 'untitled')}`),
         );
         return h('li', {}, button);
       }),
@@ -68,6 +73,8 @@ export class SlideStrip {
       },
       h('div', { className: 'slides' }, section),
     );
-    return h('div', { className: 'podium-thumb-frame', style: { height: `${Math.round(deck.settings.height * scale)}px` } }, reveal);
+    // A picture of the slide inside a button: its links must be neither tab stops nor controls
+    // nested in a control, and a screen reader reads the button's name, not every miniature.
+    return h('div', { className: 'podium-thumb-frame', inert: true, attrs: { 'aria-hidden': 'true' }, style: { height: `${Math.round(deck.settings.height * scale)}px` } }, reveal);
   }
 }

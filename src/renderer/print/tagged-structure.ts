@@ -1,3 +1,5 @@
+import { h } from '../dom';
+
 /** The label a reader announces for speaker notes, on notes pages and handouts alike. */
 export const NOTES_LABEL = 'Speaker notes';
 
@@ -25,7 +27,20 @@ export function exposeSlidesToReaders(root: HTMLElement): void {
     notes.setAttribute('role', 'complementary');
     notes.setAttribute('aria-label', NOTES_LABEL);
   }
+  for (const image of root.querySelectorAll<HTMLImageElement>('.slides section img')) {
+    if (image.complete && image.naturalWidth === 0 && image.alt.trim() !== '') standInForBrokenImage(image);
+  }
   for (const decoration of root.querySelectorAll<HTMLElement>('.slide-background, .slide-number, .podium-print-drawing, svg.podium-drawing')) {
     decoration.setAttribute('aria-hidden', 'true');
   }
+}
+
+/**
+ * An image that failed to load paints nothing, so Chromium's tagged PDF drops its figure and its
+ * alt text with it. Its alt text is printed in its place, as a browser shows it, and tagged as the
+ * figure it stands for.
+ */
+function standInForBrokenImage(image: HTMLImageElement): void {
+  const standIn = h('span', { className: 'podium-broken-image', attrs: { role: 'img', 'aria-label': image.alt } }, image.alt);
+  image.replaceWith(standIn);
 }

@@ -72,7 +72,11 @@ export class SlidePreview {
   private renderSlides(deck: Deck): void {
     const slides = this.root.querySelector('.slides');
     if (!slides) throw new Error('a slide preview needs a .slides element');
-    slides.replaceChildren(...buildSlideElements(deck, document));
+    const sections = buildSlideElements(deck, document);
+    // A picture of the slide, not a place to work: its links would be tab stops (and would move
+    // the speaker view's own page), and a screen reader would read every slide of the deck.
+    for (const section of sections) section.inert = true;
+    slides.replaceChildren(...sections);
     this.root.lang = deck.settings.lang;
   }
 }

@@ -27,9 +27,11 @@ export interface SpeakerLayout {
 }
 
 export function buildSpeakerLayout(): SpeakerLayout {
-  const button = (className: string, text: string, title: string): HTMLButtonElement =>
-    h('button', { type: 'button', className, title }, text);
-  const revealBox = (className: string): HTMLElement => h('div', { className: `reveal ${className}` }, h('div', { className: 'slides' }));
+  // `name` is what a screen reader says for a button whose text is a symbol (◀, A+); it starts
+  // with the text shown, so that a voice command saying what is seen still finds it.
+  const button = (className: string, text: string, title: string, name?: string): HTMLButtonElement =>
+    h('button', { type: 'button', className, title, attrs: { 'aria-label': name } }, text);
+  const revealBox = (className: string, inert = false): HTMLElement => h('div', { className: `reveal ${className}`, inert }, h('div', { className: 'slides' }));
   const label = (text: string): HTMLElement => h('h2', { className: 'speaker-label' }, text);
 
   const layout: SpeakerLayout = {
@@ -42,12 +44,15 @@ export function buildSpeakerLayout(): SpeakerLayout {
     position: h('span', { className: 'speaker-position' }),
     currentSlide: revealBox('speaker-current-slide'),
     nextLabel: h('h2', { className: 'speaker-next-label' }, 'Next'),
-    nextSlide: revealBox('speaker-next-slide'),
-    notes: h('div', { className: 'speaker-notes-text' }),
-    smallerNotesButton: button('speaker-notes-smaller', 'A−', 'Smaller notes (−)'),
-    largerNotesButton: button('speaker-notes-larger', 'A+', 'Larger notes (+)'),
-    previousButton: button('speaker-previous-button', '◀', 'Previous (←, PageUp)'),
-    nextButton: button('speaker-next-button', '▶', 'Next (→, space, PageDown)'),
+    // Wholly inert: its reveal.js steps ahead and back to find "next", which its live region
+    // would otherwise announce each time. The current slide's own region says where the talk is.
+    nextSlide: revealBox('speaker-next-slide', true),
+    // Focusable, so that long notes scroll from the keyboard (arrows, PageDown once it has focus).
+    notes: h('div', { className: 'speaker-notes-text', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Speaker notes' } }),
+    smallerNotesButton: button('speaker-notes-smaller', 'A−', 'Smaller notes (−)', 'A− smaller notes'),
+    largerNotesButton: button('speaker-notes-larger', 'A+', 'Larger notes (+)', 'A+ larger notes'),
+    previousButton: button('speaker-previous-button', '◀', 'Previous (←, PageUp)', 'Previous'),
+    nextButton: button('speaker-next-button', '▶', 'Next (→, space, PageDown)', 'Next'),
     screenBadge: h('span', { className: 'speaker-screen-badge', hidden: true, attrs: { role: 'status' } }),
     blackButton: button('speaker-black', 'Black', 'Black out the audience screen (B); again to show the slide'),
     whiteboardButton: button('speaker-whiteboard', 'Whiteboard', 'Show the audience a blank white screen (W); again to show the slide'),
@@ -79,7 +84,8 @@ export function buildSpeakerLayout(): SpeakerLayout {
       h('header', { className: 'speaker-notes-header' }, label('Notes'), layout.smallerNotesButton, layout.largerNotesButton),
       layout.notes,
     ),
-    h('section', { className: 'speaker-schedule' }, label('Segments'), layout.schedule.table),
+    // Scrolls when the talk has many segments: focusable, like the notes, for the keyboard.
+    h('section', { className: 'speaker-schedule', attrs: { tabindex: '0', 'aria-label': 'Segments' } }, label('Segments'), layout.schedule.table),
   );
   return layout;
 }

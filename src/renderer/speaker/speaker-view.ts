@@ -20,6 +20,9 @@ import { DrawingSession } from '../present/drawing/drawing-session';
 import { buildDrawingToolbar } from './drawing-toolbar';
 import { TalkCountdown } from './talk-countdown';
 
+/** The speaker view's focusable text, which long notes or many segments make scroll. */
+const SCROLLED_BY_ARROWS = '.speaker-notes-text, .speaker-schedule';
+
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
 
@@ -115,6 +118,11 @@ export class SpeakerView {
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // Space and Enter press the button that has focus, as everywhere else; not "next".
+      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement) return;
+      // ↑ and ↓ scroll the notes or the schedule that has focus; →, ←, PageDown, PageUp and a
+      // clicker still move the talk from there.
+      if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && event.target instanceof HTMLElement && event.target.matches(SCROLLED_BY_ARROWS)) return;
       if (this.drawing.handleKey(event.key)) {
         event.preventDefault();
         return;

@@ -35,7 +35,7 @@ export function buildDeck(input: DeckInput): Deck {
     author: input.settings?.author ?? null,
     date: input.settings?.date ?? null,
     lang: input.settings?.lang ?? DEFAULT_LANG,
-    langDeclared: input.settings?.lang !== undefined,
+    langDeclared: input.settings?.langDeclared ?? input.settings?.lang !== undefined,
     minFontSize: input.settings?.minFontSize ?? DEFAULT_MIN_FONT_SIZE,
     theme: input.settings?.theme ?? DEFAULT_THEME,
     css: input.settings?.css ?? null,

@@ -149,7 +149,7 @@ export interface DeckSettings {
   date: string | null;
   /** The deck's language, a BCP 47 tag (`en`, `fr-CA`): the pages' `lang` and the PDF's `/Lang`. */
   lang: string;
-  /** Whether deck.yaml gave `lang`, rather than the default. */
+  /** Whether deck.yaml gave `lang` (valid or not), rather than leaving it to the default. */
   langDeclared: boolean;
   /** The smallest text `podium check` accepts, in px of a 1080-pixel-high slide (deck.yaml `minFontSize`). */
   minFontSize: number;

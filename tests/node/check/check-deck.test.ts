@@ -60,11 +60,45 @@ describe('checkDeck', () => {
         await writeFile(join(dir, '1.md'), '# Bonjour\n\nNote: n\n');
         expect((await check(dir, false)).problems).toEqual([]);
         await writeFile(join(dir, 'deck.yaml'), 'title: T\nlang: "français"\n');
-        expect((await check(dir, false)).problems).toContainEqual(expect.objectContaining({ code: 'bad-deck-settings', file: 'deck.yaml', line: 2 }));
+        // An invalid lang is one error on its line, not also a deck "without" lang.
+        expect((await check(dir, false)).problems).toEqual([
+          expect.objectContaining({ code: 'bad-deck-settings', severity: 'error', file: 'deck.yaml', line: 2, message: expect.stringContaining('not a language tag') }),
+        ]);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
     });
+
+    it('measures contrast against what is behind the text: colour, gradient, background picture; and text size', async () => {
+      const { problems } = await check(join(FIXTURE_DECKS, 'check-contrast'));
+      expect(problems.map(({ code, severity, file, line }) => ({ code, severity, file, line }))).toEqual([
+        { code: 'low-contrast', severity: 'error', file: '1-contrast.md', line: 11 },
+        { code: 'low-contrast', severity: 'error', file: '1-contrast.md', line: 19 },
+        { code: 'low-contrast', severity: 'error', file: '1-contrast.md', line: 27 },
+        { code: 'small-text', severity: 'warning', file: '1-contrast.md', line: 35 },
+      ]);
+      // #aaaaaa on white is 2.32:1; a light picture under white text, barely above 1:1.
+      expect(problems[0]?.message).toMatch(/contrast of 2\.3\d:1 .* 3:1/);
+      expect(Number(/of ([\d.]+):1/.exec(problems[2]?.message ?? '')?.[1])).toBeLessThan(1.5);
+      expect(problems[3]?.message).toContain('16.0 px high at 1080p, below the 24 px');
+    }, 120_000);
+
+    it('takes deck.yaml minFontSize as the smallest text, and names its line when it is not a size', async () => {
+      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
+      try {
+        await writeFile(join(dir, '1.md'), '## Small\n\n<p style="font-size: 20px">Twenty pixels</p>\n\nNote: n\n');
+        await writeFile(join(dir, 'deck.yaml'), 'lang: en\nminFontSize: 18\n');
+        expect((await check(dir)).problems).toEqual([]);
+        await writeFile(join(dir, 'deck.yaml'), 'lang: en\nminFontSize: 32\n');
+        expect((await check(dir)).problems).toEqual([expect.objectContaining({ code: 'small-text', file: '1.md', line: 3 })]);
+        await writeFile(join(dir, 'deck.yaml'), 'lang: en\nminFontSize: big\n');
+        expect((await check(dir, false)).problems).toEqual([expect.objectContaining({ code: 'bad-deck-settings', file: 'deck.yaml', line: 2 })]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
 
     it('passes the ceremony deck with no error and no warning', async () => {
       expect((await check(CEREMONY_DECK)).problems).toEqual([]);

@@ -57,4 +57,34 @@ describe('SegmentList', () => {
       expect(events.onReorder).toHaveBeenCalledWith(['2-b.md', '3-c.md', '1-a.md']);
     });
   });
+
+  describe('from the keyboard', () => {
+    const pick = (index: number): HTMLButtonElement => items()[index]!.querySelector<HTMLButtonElement>('button.podium-segment-pick')!;
+    const press = (index: number, key: string, altKey = true): void => {
+      pick(index).dispatchEvent(new KeyboardEvent('keydown', { key, altKey, bubbles: true, cancelable: true }));
+    };
+
+    it('makes each segment a button, the current one marked for readers, that selects it', () => {
+      list.render(deckOf(['1-a.md', '# A\n'], ['2-b.md', '# B\n']), '1-a.md', new Set());
+      expect(pick(0).getAttribute('aria-current')).toBe('true');
+      expect(pick(1).hasAttribute('aria-current')).toBe(false);
+      pick(1).click();
+      expect(events.onSelect).toHaveBeenCalledWith('2-b.md');
+    });
+
+    it('moves a segment one place with Alt+↑ and Alt+↓, not past either end, and focuses it in its new place', () => {
+      list.render(deckOf(['1-a.md', '# A\n'], ['2-b.md', '# B\n'], ['3-c.md', '# C\n']), '1-a.md', new Set());
+      press(0, 'ArrowUp');
+      press(1, 'ArrowDown', false);
+      expect(events.onReorder).not.toHaveBeenCalled();
+      press(0, 'ArrowDown');
+      expect(events.onReorder).toHaveBeenLastCalledWith(['2-b.md', '1-a.md', '3-c.md']);
+      // The deck comes back in its new order: focus follows the moved segment.
+      list.render(deckOf(['2-b.md', '# B\n'], ['1-a.md', '# A\n'], ['3-c.md', '# C\n']), '1-a.md', new Set());
+      expect(document.activeElement).toBe(pick(1));
+      expect(pick(1).textContent).toContain('1-a.md');
+      press(2, 'ArrowUp');
+      expect(events.onReorder).toHaveBeenLastCalledWith(['2-b.md', '3-c.md', '1-a.md']);
+    });
+  });
 });
