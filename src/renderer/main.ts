@@ -5,6 +5,7 @@ import './styles/podium.css';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
+import { createHttpRemoteApi } from './api/http-remote-api';
 import { acceptDeckDrops } from './deck-drop';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
 import { DeckView } from './deck-view/deck-view';
@@ -19,6 +20,8 @@ const view = parseView(location.search);
 const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const api = window.podium ?? createHttpDeckApi({ follower: view.kind === 'follow', slideHtml: view.kind === 'print' });
+/** The phone remote: serve mode's presenter windows only (the app has none yet). */
+const remoteApi = window.podium || (view.kind !== 'presentation' && view.kind !== 'speaker') ? null : createHttpRemoteApi();
 
 // Every view but the print page (whose slides the server renders) can be shown math, or have it
 // typed in: KaTeX loads at once, beside the deck and the view's own chunks.
@@ -44,11 +47,14 @@ async function start(): Promise<void> {
     return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root, exportApi).start();
   }
   await mathLoaded;
-  if (view.kind === 'speaker') return new SpeakerView(api).start(root);
+  if (view.kind === 'speaker') return new SpeakerView(api, undefined, remoteApi).start(root);
   const presentation = new DeckView(root, { printView: false });
   await presentation.show(await api.loadDeck());
   api.onDeckChanged((deck) => void presentation.update(deck));
-  if (window.Reveal) (view.kind === 'follow' ? startFollowMode : startPresentMode)(window.Reveal, api);
+  if (window.Reveal) {
+    if (view.kind === 'follow') startFollowMode(window.Reveal, api);
+    else startPresentMode(window.Reveal, api, remoteApi);
+  }
 }
 
 start().catch((error: unknown) => {

@@ -98,6 +98,16 @@ export const HTTP_ROUTES = {
   drawings: '/api/drawings',
   /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
   exportPdf: '/api/export/pdf',
+  /** GET by the presenter: the phone remote's RemoteStatus; POST `{"on": bool}`: turn it on or off. */
+  remote: '/api/remote',
+  /** Server-sent events for the presentation windows: the phone's `step` and `laser`. */
+  remoteCommands: '/api/remote/commands',
+  /** POST by the speaker view: its RemoteClock, for the phone. */
+  remoteClock: '/api/remote/clock',
+  /** Server-sent events for the phone (the remote's token): one `remote` event (RemoteView) per change. */
+  remoteEvents: '/api/remote/events',
+  /** POST by the phone: `{"direction": "next"|"previous"}`. */
+  remoteStep: '/api/remote/step',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */

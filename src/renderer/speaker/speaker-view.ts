@@ -19,6 +19,8 @@ import { messageOf } from '../../shared/errors';
 import { DrawingSession } from '../present/drawing/drawing-session';
 import { buildDrawingToolbar } from './drawing-toolbar';
 import { TalkCountdown } from './talk-countdown';
+import type { RemoteApi } from '../../shared/remote-api';
+import { RemotePanel } from './remote-panel';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -36,6 +38,8 @@ export class SpeakerView {
   /** Drawings and the laser over the current slide, in step with the audience screen. */
   private readonly drawing: DrawingSession;
   private readonly countdown: TalkCountdown;
+  /** The phone remote's button and panel; serve mode only. */
+  private readonly remotePanel: RemotePanel | null = null;
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
   private planned: (number | null)[] = [];
@@ -52,6 +56,7 @@ export class SpeakerView {
   constructor(
     private readonly api: DeckApi,
     private readonly now: () => number = () => performance.now(),
+    remote: RemoteApi | null = null,
   ) {
     this.layout = buildSpeakerLayout();
     this.current = new SlidePreview(this.layout.currentSlide);
@@ -60,6 +65,12 @@ export class SpeakerView {
     this.drawing = new DrawingSession(api, { drives: true });
     this.countdown = new TalkCountdown(this.layout.root);
     this.layout.elapsed.after(this.countdown.display);
+    if (remote) {
+      this.remotePanel = new RemotePanel(remote, this.lifetime.signal, now);
+      this.layout.wallClock.before(this.remotePanel.button);
+      this.layout.root.append(this.remotePanel.panel);
+      void this.remotePanel.start();
+    }
   }
 
   async start(root: HTMLElement): Promise<void> {
@@ -246,6 +257,7 @@ export class SpeakerView {
     const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
     renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, this.clock.spentMs(now), slide?.segment ?? 0);
     this.countdown.update(deck, this.clock.elapsedMs(now), this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
+    this.remotePanel?.reportClock({ elapsedMs: this.clock.elapsedMs(now), running: this.clock.isRunning, lengthMs: this.countdown.lengthMs });
   }
 }
 
