@@ -82,7 +82,10 @@ export const IPC_CHANNELS = {
 /** Serve mode's HTTP routes for the same contract. */
 export const HTTP_ROUTES = {
   deck: '/api/deck',
-  /** Server-sent events: one `deck` event per change, carrying the deck as JSON. */
+  /**
+   * Server-sent events: one `deck` event per change, carrying the deck as JSON; for the presenter's
+   * windows, the phone remote's `step` (RemoteStep) and `laser` (DrawingMessage) too.
+   */
   events: '/api/events',
   /** POST by the presenter's windows: where the presenter now is (JSON PresenterState). */
   presenter: '/api/presenter',
@@ -100,8 +103,6 @@ export const HTTP_ROUTES = {
   exportPdf: '/api/export/pdf',
   /** GET by the presenter: the phone remote's RemoteStatus; POST `{"on": bool}`: turn it on or off. */
   remote: '/api/remote',
-  /** Server-sent events for the presentation windows: the phone's `step` and `laser`. */
-  remoteCommands: '/api/remote/commands',
   /** POST by the speaker view: its RemoteClock, for the phone. */
   remoteClock: '/api/remote/clock',
   /** Server-sent events for the phone (the remote's token): one `remote` event (RemoteView) per change. */

@@ -155,8 +155,8 @@ test.describe('a phone as the clicker', () => {
     const { context: phoneContext, phone } = await openPhone(browser, served.remoteUrl);
     await expect(phone.locator('.remote-feedback')).toHaveText('');
 
-    // What the presenter's windows receive from the phone: the presentation's own stream, read here.
-    const commands = await fetch(`${served.origin}/${presenterTokenOf(served.url)}/api/remote/commands`);
+    // What the presenter's windows receive from the phone: their own event stream, read here.
+    const commands = await fetch(`${served.origin}/${presenterTokenOf(served.url)}/api/events`);
     const reader = commands.body!.getReader();
     let received = '';
     const reading = (async () => {
@@ -218,7 +218,7 @@ test.describe('a phone as the clicker', () => {
 
     await phoneContext.setOffline(true);
     // Its stream is cut: the phone says so and keeps trying.
-    await phone.evaluate(() => window.dispatchEvent(new Event('online')));
+    await phone.evaluate("window.dispatchEvent(new Event('online'))");
     await expect(phone.locator('body[data-connection="reconnecting"]')).toBeAttached();
     await expect(phone.locator('.remote-connection')).toHaveText(/reconnecting/);
     await presenter.keyboard.press('ArrowRight');

@@ -139,6 +139,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     deck: () => loaded.deck,
     presenterState: () => follow.state,
     broadcastLaser: (message) => follow.broadcast(DRAWING_EVENT, message),
+    sendToPresenters(event) {
+      for (const [stream, role] of eventStreams) if (role === 'presenter') stream.write(event);
+    },
+    presenterOpen: () => [...eventStreams.values()].includes('presenter'),
     async listen() {
       const network = createListener(true);
       const port = await listenOn(network, remoteHost, options.remotePort ?? 0);
@@ -185,9 +189,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     }
     const pathname = scoped[2];
     if (remote.handlesPresenter(pathname)) {
-      const answer = await remote.handlePresenter(request, response, pathname, role);
-      if (answer) send(response, answer.status, 'application/json; charset=utf-8', answer.body);
-      return;
+      const answer = await remote.handlePresenter(request, pathname, role);
+      return send(response, answer.status, 'application/json; charset=utf-8', answer.body);
     }
     if (pathname.startsWith(HTTP_ROUTES.edit)) {
       const edit = await handleEditRequest(request, pathname, editor, role);
@@ -222,7 +225,12 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       });
       response.write(': connected\n\n');
       eventStreams.set(response, role);
-      request.on('close', () => eventStreams.delete(response));
+      // The phone shows whether a presentation is open to move.
+      remote.changed();
+      request.on('close', () => {
+        eventStreams.delete(response);
+        remote.changed();
+      });
       return;
     }
     // Serve mode's exports print here (export-route.ts): pages of the deck as the export read it.

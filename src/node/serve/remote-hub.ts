@@ -39,6 +39,10 @@ export interface RemoteHubOptions {
   presenterState(): PresenterState | null;
   /** Passes the phone's laser on to followers, as the presenter's own is. */
   broadcastLaser(message: DrawingMessage): void;
+  /** Writes a server-sent event to the presenter's windows, on the deck's event stream they hold open. */
+  sendToPresenters(event: string): void;
+  /** Whether a presenter's window (a presentation or its speaker view) holds that stream open. */
+  presenterOpen(): boolean;
   /** Tests shorten these; see REMOTE_LIMITS. */
   limits?: Partial<typeof REMOTE_LIMITS>;
 }
@@ -68,7 +72,7 @@ const error = (status: number, message: string): RemoteReply => ({ status, body:
  * The phone remote of serve mode. Off until the presenter turns it on (`--remote`, or the speaker
  * view's button): then a listener on the network answers only the remote's own token, which may
  * move slides and point the laser, nothing else; turning it off closes the listener and revokes the
- * token. The presentation windows receive the phone's presses on a stream of their own; the phone
+ * token. The presentation windows receive the phone's presses on the deck's event stream; the phone
  * receives, on its stream, what it shows: the current notes, the next slide's title and the clock.
  */
 export class RemoteHub {
@@ -77,8 +81,6 @@ export class RemoteHub {
   private readonly revoked: string[] = [];
   /** Turning on and off, one at a time. */
   private switching: Promise<unknown> = Promise.resolve();
-  /** The presentation windows' streams of the phone's steps and laser. */
-  private readonly commandStreams = new Set<ServerResponse>();
   /** The phones' streams of what they show. */
   private readonly phoneStreams = new Set<ServerResponse>();
   private clock: { value: RemoteClock; at: number } | null = null;
@@ -141,17 +143,12 @@ export class RemoteHub {
 
   /** The routes of the presenter's windows: the remote's status and switch, its steps, the clock. */
   handlesPresenter(pathname: string): boolean {
-    return pathname === HTTP_ROUTES.remote || pathname === HTTP_ROUTES.remoteCommands || pathname === HTTP_ROUTES.remoteClock;
+    return pathname === HTTP_ROUTES.remote || pathname === HTTP_ROUTES.remoteClock;
   }
 
-  async handlePresenter(request: IncomingMessage, response: ServerResponse, pathname: string, role: ServeRole): Promise<RemoteReply | null> {
+  async handlePresenter(request: IncomingMessage, pathname: string, role: ServeRole): Promise<RemoteReply> {
     if (role !== 'presenter') return error(403, 'only the presenter controls the remote');
     if (request.method === 'GET' && pathname === HTTP_ROUTES.remote) return reply(200, this.status());
-    if (request.method === 'GET' && pathname === HTTP_ROUTES.remoteCommands) {
-      openStream(request, response, this.commandStreams, () => this.changed());
-      this.changed();
-      return null;
-    }
     if (request.method !== 'POST') return error(405, 'use GET or POST');
     const refusal = writeRefusal(request, role, 'control the remote');
     if (refusal) return error(403, refusal);
@@ -177,7 +174,7 @@ export class RemoteHub {
    */
   async handleRemote(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<RemoteReply | null> {
     if (pathname === HTTP_ROUTES.remoteEvents && request.method === 'GET') {
-      openStream(request, response, this.phoneStreams, () => undefined);
+      openStream(request, response, this.phoneStreams);
       response.write(`event: remote\ndata: ${JSON.stringify(this.view())}\n\n`);
       return null;
     }
@@ -192,7 +189,7 @@ export class RemoteHub {
       const direction = parseRemoteDirection(parseJson(await readBody(request, MAX_STEP_BYTES)));
       if (direction === null) return error(400, 'expected {"direction": "next"|"previous"}');
       const from = this.options.presenterState();
-      if (from === null || this.commandStreams.size === 0) return error(409, 'no presentation is open on the laptop to move');
+      if (from === null || !this.options.presenterOpen()) return error(409, 'no presentation is open on the laptop to move');
       this.sendCommand('step', { direction, from } satisfies RemoteStep);
       return reply(204);
     }
@@ -214,8 +211,7 @@ export class RemoteHub {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
-    for (const stream of [...this.commandStreams, ...this.phoneStreams]) stream.end();
-    this.commandStreams.clear();
+    for (const stream of this.phoneStreams) stream.end();
     this.phoneStreams.clear();
     await this.listener?.close();
   }
@@ -224,16 +220,16 @@ export class RemoteHub {
     let clock = this.clock?.value ?? null;
     // The clock as it reads now, not when the speaker view last said.
     if (clock?.running && this.clock) clock = { ...clock, elapsedMs: clock.elapsedMs + (performance.now() - this.clock.at) };
-    return remoteViewOf(this.options.deck(), this.options.presenterState(), clock, this.commandStreams.size > 0);
+    return remoteViewOf(this.options.deck(), this.options.presenterState(), clock, this.options.presenterOpen());
   }
 
   private sendCommand(name: string, data: unknown): void {
     const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
-    for (const stream of this.commandStreams) stream.write(event);
+    this.options.sendToPresenters(event);
   }
 }
 
-function openStream(request: IncomingMessage, response: ServerResponse, streams: Set<ServerResponse>, onClose: () => void): void {
+function openStream(request: IncomingMessage, response: ServerResponse, streams: Set<ServerResponse>): void {
   response.writeHead(200, {
     'Content-Type': 'text/event-stream',
     'Cache-Control': 'no-store',
@@ -243,7 +239,6 @@ function openStream(request: IncomingMessage, response: ServerResponse, streams:
   streams.add(response);
   request.on('close', () => {
     streams.delete(response);
-    onClose();
   });
 }
 

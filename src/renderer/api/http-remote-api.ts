@@ -1,47 +1,19 @@
 import { HTTP_ROUTES } from '../../shared/api';
-import { parseDrawingMessage, type DrawingMessage } from '../../shared/present/drawing';
-import { parseRemoteStep, type RemoteStatus, type RemoteStep } from '../../shared/present/remote';
+import { parseDrawingMessage } from '../../shared/present/drawing';
+import { parseRemoteStep, type RemoteStatus } from '../../shared/present/remote';
 import type { RemoteApi } from '../../shared/remote-api';
 import { failureOf } from './http-failure';
+import { onServerEvent } from './shared-event-stream';
 
 const relative = (route: string): string => route.replace(/^\//, '');
 
 /**
- * Serve mode's side of the phone remote, for the presenter's windows. One event stream per window
- * carries the phone's steps and laser, opened while a listener wants them; the server counts these
- * streams to tell the phone whether a presentation is open.
+ * Serve mode's side of the phone remote, for the presenter's windows. The phone's steps and laser
+ * come as `step` and `laser` events on the deck's own event stream: a presentation window holds no
+ * connection more for the remote.
  */
 export function createHttpRemoteApi(): RemoteApi {
-  const stepListeners = new Set<(step: RemoteStep) => void>();
-  const laserListeners = new Set<(message: DrawingMessage) => void>();
-  let events: EventSource | null = null;
-
-  const listen = (): void => {
-    if (events) return;
-    events = new EventSource(relative(HTTP_ROUTES.remoteCommands));
-    events.addEventListener('step', (event: MessageEvent<string>) => {
-      const step = parseRemoteStep(JSON.parse(event.data));
-      if (step) for (const listener of stepListeners) listener(step);
-    });
-    events.addEventListener('laser', (event: MessageEvent<string>) => {
-      const message = parseDrawingMessage(JSON.parse(event.data));
-      if (message?.kind === 'laser') for (const listener of laserListeners) listener(message);
-    });
-  };
-  const unlisten = (): void => {
-    if (stepListeners.size > 0 || laserListeners.size > 0) return;
-    events?.close();
-    events = null;
-  };
-  const subscribe = <T>(listeners: Set<T>, listener: T): (() => void) => {
-    listeners.add(listener);
-    listen();
-    return () => {
-      listeners.delete(listener);
-      unlisten();
-    };
-  };
-
+  const events = relative(HTTP_ROUTES.events);
   let clockPosting = false;
   return {
     async remoteStatus() {
@@ -58,8 +30,16 @@ export function createHttpRemoteApi(): RemoteApi {
       if (!response.ok) throw await failureOf(response);
       return (await response.json()) as RemoteStatus;
     },
-    onRemoteStep: (listener) => subscribe(stepListeners, listener),
-    onRemoteLaser: (listener) => subscribe(laserListeners, listener),
+    onRemoteStep: (listener) =>
+      onServerEvent(events, 'step', (data) => {
+        const step = parseRemoteStep(JSON.parse(data));
+        if (step) listener(step);
+      }),
+    onRemoteLaser: (listener) =>
+      onServerEvent(events, 'laser', (data) => {
+        const message = parseDrawingMessage(JSON.parse(data));
+        if (message?.kind === 'laser') listener(message);
+      }),
     sendClock(clock) {
       // The phone misses one reading while one is on its way; the next comes within seconds.
       if (clockPosting) return;
