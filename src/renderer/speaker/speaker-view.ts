@@ -9,7 +9,7 @@ import {
 } from '../../shared/present/presenter-state';
 import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
 import { RehearsalRecorder } from '../../shared/present/rehearsal-recorder';
-import { plannedDurationsMs, TalkClock, formatDuration } from '../../shared/present/talk-clock';
+import { plannedDurationsMs, scheduleVerdict, TalkClock, formatDuration } from '../../shared/present/talk-clock';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { renderSchedule } from './schedule-panel';
 import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
@@ -21,6 +21,7 @@ import { buildDrawingToolbar } from './drawing-toolbar';
 import { TalkCountdown } from './talk-countdown';
 import type { RemoteApi } from '../../shared/remote-api';
 import { RemotePanel } from './remote-panel';
+import { askToConfirm } from '../editor/ask-dialog';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -42,6 +43,11 @@ export class SpeakerView {
   private readonly remotePanel: RemotePanel | null = null;
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
+  /**
+   * The segment the timer started in; null until it starts, on the first move past the title
+   * slide or with Start (not when the view opens: a presenter opens it well before the talk).
+   */
+  private timedFrom: number | null = null;
   private planned: (number | null)[] = [];
   private rehearsal: Rehearsal | null = null;
   private rehearsed: (number | null)[] = [];
@@ -96,7 +102,7 @@ export class SpeakerView {
       this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
       this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
     );
-    this.clock.start(this.now());
+    this.showTimerState();
     this.moveTo(this.state, { announce: false, force: true });
     this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
   }
@@ -115,6 +121,8 @@ export class SpeakerView {
     layout.pauseButton.addEventListener('click', () => this.togglePause(), options);
     layout.resetButton.addEventListener('click', () => {
       this.clock.reset(this.now());
+      // Timed from here on: the segments before were never part of this run.
+      if (this.timedFrom !== null) this.timedFrom = this.currentSegment();
       this.refreshClocks();
     }, options);
     layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal(), options);
@@ -125,7 +133,8 @@ export class SpeakerView {
     layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller(), options);
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // A question asked (a modal dialog) takes the keys: Enter and arrows are its own.
+      if (event.altKey || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
       if (this.drawing.handleKey(event.key)) {
         event.preventDefault();
         return;
@@ -155,6 +164,8 @@ export class SpeakerView {
   private moveTo(state: PresenterState, options: { announce: boolean; force?: boolean }): void {
     const deck = this.deck;
     if (!deck || (!options.force && samePresenterState(state, this.state))) return;
+    // The talk starts with its first move past the title slide; the time before it is setting up.
+    if (!options.force && this.timedFrom === null && (state.h !== 0 || state.v !== 0)) this.startTimer();
     this.state = state;
     if (options.announce) this.api.sendPresenterState(state);
     this.current.goTo(state);
@@ -211,6 +222,11 @@ export class SpeakerView {
   private async toggleRehearsal(): Promise<void> {
     const button = this.layout.rehearseButton;
     if (this.recorder === null) {
+      if (!(await this.confirmRehearsal())) return;
+      // A rehearsal is a run of the talk from 0:00, timed from where the presenter is.
+      this.clock.reset(this.now());
+      this.timedFrom = null;
+      this.startTimer();
       this.recorder = new RehearsalRecorder(this.state, this.now());
       button.textContent = 'Stop rehearsal';
       this.layout.root.classList.add('rehearsing');
@@ -235,17 +251,49 @@ export class SpeakerView {
     this.refreshClocks();
   }
 
+  /** Asks before a rehearsal resets what the presenter would lose: the timer's run, the last rehearsal. */
+  private async confirmRehearsal(): Promise<boolean> {
+    const elapsed = this.clock.elapsedMs(this.now());
+    const losses = [
+      elapsed > 0 && `the timer goes back to 0:00 from ${formatDuration(elapsed)}, with the time spent per segment`,
+      this.rehearsal !== null && `stopping it replaces the rehearsal recorded ${new Date(this.rehearsal.recordedAt).toLocaleString()}`,
+    ].filter((loss): loss is string => typeof loss === 'string');
+    if (losses.length === 0) return true;
+    return askToConfirm(`Start a rehearsal? ${losses.join('; ').replace(/^./, (first) => first.toUpperCase())}.`, 'Start rehearsal');
+  }
+
   private setRehearsal(rehearsal: Rehearsal | null): void {
     this.rehearsal = rehearsal;
     this.rehearsed = this.deck ? rehearsedPerSegmentMs(this.deck, rehearsal) : [];
   }
 
   private togglePause(): void {
-    if (this.clock.isRunning) this.clock.pause(this.now());
+    if (this.timedFrom === null) this.startTimer();
+    else if (this.clock.isRunning) this.clock.pause(this.now());
     else this.clock.start(this.now());
-    this.layout.pauseButton.textContent = this.clock.isRunning ? 'Pause' : 'Resume';
-    this.layout.root.classList.toggle('timer-paused', !this.clock.isRunning);
+    this.showTimerState();
     this.refreshClocks();
+  }
+
+  /** Starts the timer in the segment the presenter is in. */
+  private startTimer(): void {
+    this.timedFrom ??= this.currentSegment();
+    this.clock.start(this.now());
+    this.showTimerState();
+  }
+
+  private showTimerState(): void {
+    const { pauseButton, root } = this.layout;
+    const waiting = this.timedFrom === null;
+    pauseButton.textContent = waiting ? 'Start' : this.clock.isRunning ? 'Pause' : 'Resume';
+    pauseButton.title = waiting ? 'Start the timer (it also starts on the first move past the title slide)' : 'Pause or resume the timer';
+    root.classList.toggle('timer-waiting', waiting);
+    root.classList.toggle('timer-paused', !waiting && !this.clock.isRunning);
+  }
+
+  private currentSegment(): number {
+    const slide = this.deck?.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
+    return slide?.segment ?? 0;
   }
 
   private refreshClocks(): void {
@@ -254,9 +302,12 @@ export class SpeakerView {
     const now = this.now();
     this.layout.elapsed.textContent = formatDuration(this.clock.elapsedMs(now));
     this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
-    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, this.clock.spentMs(now), slide?.segment ?? 0);
-    this.countdown.update(deck, this.clock.elapsedMs(now), this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
+    const current = this.currentSegment();
+    const spent = this.clock.spentMs(now);
+    const elapsedMs = this.clock.elapsedMs(now);
+    const verdict = scheduleVerdict({ planned: this.planned, spent, current, startedIn: this.timedFrom, elapsedMs });
+    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, spent, current, verdict);
+    this.countdown.update(deck, elapsedMs, this.planned, spent, current);
     this.remotePanel?.reportClock({ elapsedMs: this.clock.elapsedMs(now), running: this.clock.isRunning, lengthMs: this.countdown.lengthMs });
   }
 }
