@@ -55,6 +55,8 @@ export class DrawingSession {
   private page: DrawingPageKey = slidePageKey(0, 0);
   private f = -1;
   private tool: OverlayTool | null = null;
+  /** The whiteboard picked up the pen on its own: leaving it puts the pen down again. */
+  private penForWhiteboard = false;
   private drawTool: DrawingTool | 'eraser' = 'pen';
   private colour: string = DRAWING_COLOURS[0];
   private readonly idPrefix = Math.random().toString(36).slice(2, 10);
@@ -98,8 +100,20 @@ export class DrawingSession {
     const f = page === WHITEBOARD_PAGE ? -1 : state.f;
     if (page === this.page && f === this.f) return;
     if (page !== this.page && this.tool === 'laser') this.pointLaser(null);
+    const enteringWhiteboard = page === WHITEBOARD_PAGE && this.page !== WHITEBOARD_PAGE;
+    const leavingWhiteboard = page !== WHITEBOARD_PAGE && this.page === WHITEBOARD_PAGE;
     this.page = page;
     this.f = f;
+    // A whiteboard is there to be drawn on (as reveal.js's chalkboard): W picks up the pen when
+    // no tool is in hand, and puts it down on the way back to the slides.
+    if (this.options.drives && enteringWhiteboard && this.tool === null) {
+      this.setTool(this.drawTool);
+      this.penForWhiteboard = true;
+      this.changed();
+    } else if (leavingWhiteboard && this.penForWhiteboard) {
+      this.setTool(null);
+      this.changed();
+    }
     this.render();
   }
 
@@ -155,6 +169,8 @@ export class DrawingSession {
   }
 
   private setTool(tool: OverlayTool | null): void {
+    // A tool chosen on the whiteboard stays in hand when the presenter leaves it.
+    if (tool !== this.tool) this.penForWhiteboard = false;
     this.tool = tool;
     for (const overlay of this.overlays) overlay.refreshPointer();
   }
