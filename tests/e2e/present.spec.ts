@@ -220,7 +220,7 @@ test.describe('presenting in serve mode', () => {
     await page.keyboard.press('Shift+Slash');
     const help = page.locator('.r-overlay-help');
     await expect(help).toBeVisible();
-    for (const action of ['Speaker view', 'Next / previous (clickers)', 'Fullscreen', 'Slide overview', 'Pause']) {
+    for (const action of ['Speaker view', 'PageDown from clickers', 'Fullscreen', 'Slide overview', 'Pause']) {
       await expect(help).toContainText(action);
     }
   });

@@ -3,6 +3,10 @@ import type { RemoteApi } from '../../shared/remote-api';
 import { messageOf } from '../../shared/errors';
 import { h } from '../dom';
 import './remote-panel.css';
+import type { KeyHelpLine } from '../present/presentation-keys';
+
+/** The remote's key, with its line in the speaker view's `?` help. */
+export const REMOTE_KEY_LINE: KeyHelpLine = { keys: 'R', action: 'Phone remote: show or hide its panel (QR code, on and off)' };
 
 /** The phone's clock is corrected this often while it runs, and at once when it pauses, resumes or resets. */
 const CLOCK_REPORT_MS = 2_000;

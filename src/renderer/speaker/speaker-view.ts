@@ -22,6 +22,10 @@ import { TalkCountdown } from './talk-countdown';
 import type { RemoteApi } from '../../shared/remote-api';
 import { RemotePanel } from './remote-panel';
 import { askToConfirm } from '../editor/ask-dialog';
+import { SPEAKER_KEY_LINES, speakerActionOf } from './speaker-keys';
+import { KeyHelpPanel } from './key-help-panel';
+import { DRAWING_KEY_LINES } from '../present/drawing/drawing-session';
+import { REMOTE_KEY_LINE } from './remote-panel';
 
 /** Often enough for a seconds display that never looks stuck; the clock itself reads real time. */
 const REFRESH_INTERVAL_MS = 250;
@@ -41,6 +45,8 @@ export class SpeakerView {
   private readonly countdown: TalkCountdown;
   /** The phone remote's button and panel; serve mode only. */
   private readonly remotePanel: RemotePanel | null = null;
+  /** `?`: every key of the view, one line each. */
+  private readonly keyHelp: KeyHelpPanel;
   private deck: Deck | null = null;
   private clock = new TalkClock(0);
   /**
@@ -77,6 +83,13 @@ export class SpeakerView {
       this.layout.root.append(this.remotePanel.panel);
       void this.remotePanel.start();
     }
+    this.keyHelp = new KeyHelpPanel([
+      ...SPEAKER_KEY_LINES,
+      ...DRAWING_KEY_LINES,
+      ...(remote ? [REMOTE_KEY_LINE] : []),
+      { keys: 'ESC', action: remote ? "Close this help, or the phone remote's panel" : 'Close this help' },
+    ]);
+    this.layout.root.append(this.keyHelp.element);
   }
 
   async start(root: HTMLElement): Promise<void> {
@@ -139,10 +152,16 @@ export class SpeakerView {
         event.preventDefault();
         return;
       }
-      const action = SPEAKER_KEYS[event.key === ' ' && event.shiftKey ? 'Shift+ ' : event.key];
+      if (event.key === 'Escape' && this.keyHelp.isOpen) {
+        event.preventDefault();
+        this.keyHelp.close();
+        return;
+      }
+      const action = speakerActionOf(event);
       if (!action) return;
       event.preventDefault();
-      if (action === 'next' || action === 'previous') this.step(action);
+      if (action === 'help') this.keyHelp.toggle();
+      else if (action === 'next' || action === 'previous') this.step(action);
       else if (action === 'black' || action === 'white') this.toggleScreen(action);
       else if (action === 'larger') this.notesFontSize.larger();
       else this.notesFontSize.smaller();
@@ -311,28 +330,3 @@ export class SpeakerView {
     this.remotePanel?.reportClock({ elapsedMs: this.clock.elapsedMs(now), running: this.clock.isRunning, lengthMs: this.countdown.lengthMs });
   }
 }
-
-type SpeakerAction = 'next' | 'previous' | 'larger' | 'smaller' | 'black' | 'white';
-
-/**
- * The presentation's navigation keys, clickers' PageUp/PageDown included, B/. and W for what the
- * audience sees, and +/− for the notes.
- */
-const SPEAKER_KEYS: Record<string, SpeakerAction> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  ' ': 'next',
-  PageDown: 'next',
-  n: 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  'Shift+ ': 'previous',
-  PageUp: 'previous',
-  p: 'previous',
-  '+': 'larger',
-  '=': 'larger',
-  '-': 'smaller',
-  b: 'black',
-  '.': 'black',
-  w: 'white',
-};
