@@ -20,8 +20,8 @@ const view = parseView(location.search);
 const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const api = window.podium ?? createHttpDeckApi({ follower: view.kind === 'follow', slideHtml: view.kind === 'print' });
-/** The phone remote: serve mode's presenter windows only (the app has none yet). */
-const remoteApi = window.podium || (view.kind !== 'presentation' && view.kind !== 'speaker') ? null : createHttpRemoteApi();
+/** The phone remote, for the presenter's windows: the app's over IPC, serve mode's over HTTP. */
+const remoteApi = view.kind !== 'presentation' && view.kind !== 'speaker' ? null : window.podium ? (window.podiumRemote ?? null) : createHttpRemoteApi();
 
 // Every view but the print page (whose slides the server renders) can be shown math, or have it
 // typed in: KaTeX loads at once, beside the deck and the view's own chunks.

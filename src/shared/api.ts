@@ -77,6 +77,11 @@ export const IPC_CHANNELS = {
   welcomeOpenSample: 'podium:welcome-open-sample',
   /** DeckDropApi: the path of a dropped folder or `.md` file. */
   openDroppedDeck: 'podium:open-dropped-deck',
+  /** RemoteApi: the phone remote's status and switch, the speaker view's clock, and the phone's steps and laser. */
+  remoteStatus: 'podium:remote-status',
+  setRemote: 'podium:set-remote',
+  sendRemoteClock: 'podium:send-remote-clock',
+  remoteCommand: 'podium:remote-command',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */

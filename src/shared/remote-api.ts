@@ -2,7 +2,7 @@ import type { DrawingMessage } from './present/drawing';
 import type { RemoteClock, RemoteStatus, RemoteStep } from './present/remote';
 
 /**
- * The phone remote, as the presenter's windows see it (serve mode over HTTP). The speaker view
+ * The phone remote, as the presenter's windows see it (serve mode over HTTP, the app over IPC). The speaker view
  * turns it on and off and reports its clock; the presentation windows take the phone's steps and
  * show its laser.
  */

@@ -17,7 +17,7 @@ import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 import { ExportRoute } from './export-route';
 import { RemoteHub } from './remote-hub';
-import { lanAddresses } from './lan-addresses';
+import { answerRemoteRequest, remoteOrigin, tokenMatches } from './remote-server';
 import type { RemoteStatus } from '../../shared/present/remote';
 
 export interface DeckServerOptions {
@@ -139,7 +139,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     deck: () => loaded.deck,
     presenterState: () => follow.state,
     broadcastLaser: (message) => follow.broadcast(DRAWING_EVENT, message),
-    sendToPresenters(event) {
+    sendCommand({ name, data }) {
+      const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
       for (const [stream, role] of eventStreams) if (role === 'presenter') stream.write(event);
     },
     presenterOpen: () => [...eventStreams.values()].includes('presenter'),
@@ -171,7 +172,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     if ((network && role !== 'remote') || (role === null && given !== null && remote.isRevoked(given))) {
       return send(response, 403, 'text/plain; charset=utf-8', 'podium: refused');
     }
-    if (role === 'remote') return handleRemote(request, response, scoped?.[2] ?? null);
+    if (role === 'remote') return answerRemoteRequest(remote, request, response, entry === null ? (scoped?.[2] ?? null) : null, options.rendererDir);
     if (role === null) {
       return send(
         response,
@@ -247,22 +248,6 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     });
   }
 
-  /**
-   * The phone's page (`remote.html`) and its scripts, its stream, its steps and its laser: nothing
-   * else. The deck, its files and every other route answer 403.
-   */
-  async function handleRemote(request: IncomingMessage, response: ServerResponse, pathname: string | null): Promise<void> {
-    if (pathname === null) {
-      return send(response, 303, 'text/plain; charset=utf-8', '', { Location: `/${remote.currentToken ?? ''}/` });
-    }
-    const page = pathname === '/' ? REMOTE_PAGE : pathname;
-    if ((request.method === 'GET' || request.method === 'HEAD') && (page === REMOTE_PAGE || page.startsWith(RENDERER_ASSETS))) {
-      return answerPageRequest(request, response, page, new URLSearchParams(), { loaded, rendererDir: options.rendererDir });
-    }
-    const answer = await remote.handleRemote(request, response, pathname);
-    if (answer) send(response, answer.status, 'application/json; charset=utf-8', answer.body);
-  }
-
   const port = await listenOn(server, host, options.port ?? 0);
   const ownHosts = ownHostHeaders(host, port);
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -335,10 +320,6 @@ function deckFor(role: ServeRole, deck: Deck, problems: Problem[]): Deck {
 /** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */
 const SCOPED_PATH = /^\/([^/]+)(\/.*)?$/;
 
-/** The remote's page, and the renderer's built scripts and styles it loads. */
-const REMOTE_PAGE = '/remote.html';
-const RENDERER_ASSETS = '/assets/';
-
 function listenOn(server: Server, host: string, port: number): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -348,15 +329,3 @@ function listenOn(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
-/** The origin a phone opens: on every interface, the machine's first network address. */
-function remoteOrigin(host: string, port: number): string {
-  const address = host === '0.0.0.0' || host === '::' ? (lanAddresses()[0] ?? '127.0.0.1') : host;
-  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-}
-
-function tokenMatches(given: string | null | undefined, token: string | null): boolean {
-  if (!given || !token) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}

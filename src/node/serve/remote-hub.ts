@@ -17,6 +17,9 @@ import { RateLimit } from './rate-limit';
 import { readBody } from './read-body';
 import { writeRefusal, type ServeRole } from './write-guard';
 
+/** What the presenter's windows receive from the phone. */
+export type RemoteCommand = { name: 'step'; data: RemoteStep } | { name: 'laser'; data: DrawingMessage };
+
 export interface RemoteReply {
   status: number;
   body: string;
@@ -39,8 +42,8 @@ export interface RemoteHubOptions {
   presenterState(): PresenterState | null;
   /** Passes the phone's laser on to followers, as the presenter's own is. */
   broadcastLaser(message: DrawingMessage): void;
-  /** Writes a server-sent event to the presenter's windows, on the deck's event stream they hold open. */
-  sendToPresenters(event: string): void;
+  /** Passes the phone's step or laser point on to the presenter's windows. */
+  sendCommand(command: RemoteCommand): void;
   /** Whether a presenter's window (a presentation or its speaker view) holds that stream open. */
   presenterOpen(): boolean;
   /** Tests shorten these; see REMOTE_LIMITS. */
@@ -155,8 +158,7 @@ export class RemoteHub {
     if (pathname === HTTP_ROUTES.remoteClock) {
       const clock = parseRemoteClock(parseJson(await readBody(request, MAX_CLOCK_BYTES)));
       if (clock === null) return error(400, 'expected {"elapsedMs": n, "running": true|false, "lengthMs": n|null}');
-      this.clock = { value: clock, at: performance.now() };
-      this.changed();
+      this.setClock(clock);
       return reply(204);
     }
     const body = parseJson(await readBody(request, MAX_STEP_BYTES)) as { on?: unknown } | null;
@@ -190,16 +192,22 @@ export class RemoteHub {
       if (direction === null) return error(400, 'expected {"direction": "next"|"previous"}');
       const from = this.options.presenterState();
       if (from === null || !this.options.presenterOpen()) return error(409, 'no presentation is open on the laptop to move');
-      this.sendCommand('step', { direction, from } satisfies RemoteStep);
+      this.options.sendCommand({ name: 'step', data: { direction, from } });
       return reply(204);
     }
     if (!this.laserLimit.take()) return error(429, 'too many laser points at once');
     const message = parseDrawingMessage(parseJson(await readBody(request, MAX_LASER_BYTES)));
     if (message === null) return error(400, 'not a laser message');
     if (message.kind !== 'laser') return error(403, 'the remote may point the laser, never draw');
-    this.sendCommand('laser', message);
+    this.options.sendCommand({ name: 'laser', data: message });
     this.options.broadcastLaser(message);
     return reply(204);
+  }
+
+  /** The speaker view's clock, as the phone is to show it. */
+  setClock(clock: RemoteClock): void {
+    this.clock = { value: clock, at: performance.now() };
+    this.changed();
   }
 
   /** The presenter moved, the deck changed or the clock did: every phone is shown it. */
@@ -223,10 +231,6 @@ export class RemoteHub {
     return remoteViewOf(this.options.deck(), this.options.presenterState(), clock, this.options.presenterOpen());
   }
 
-  private sendCommand(name: string, data: unknown): void {
-    const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
-    this.options.sendToPresenters(event);
-  }
 }
 
 function openStream(request: IncomingMessage, response: ServerResponse, streams: Set<ServerResponse>): void {
