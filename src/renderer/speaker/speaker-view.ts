@@ -9,7 +9,8 @@ import {
 } from '../../shared/present/presenter-state';
 import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
 import { RehearsalRecorder } from '../../shared/present/rehearsal-recorder';
-import { plannedDurationsMs, scheduleVerdict, TalkClock, formatDuration } from '../../shared/present/talk-clock';
+import { plannedDurationsMs, formatDuration } from '../../shared/present/talk-clock';
+import { SpeakerTimer } from './speaker-timer';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { renderSchedule } from './schedule-panel';
 import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
@@ -48,12 +49,7 @@ export class SpeakerView {
   /** `?`: every key of the view, one line each. */
   private readonly keyHelp: KeyHelpPanel;
   private deck: Deck | null = null;
-  private clock = new TalkClock(0);
-  /**
-   * The segment the timer started in; null until it starts, on the first move past the title
-   * slide or with Start (not when the view opens: a presenter opens it well before the talk).
-   */
-  private timedFrom: number | null = null;
+  private readonly timer: SpeakerTimer;
   private planned: (number | null)[] = [];
   private rehearsal: Rehearsal | null = null;
   private rehearsed: (number | null)[] = [];
@@ -75,6 +71,7 @@ export class SpeakerView {
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
     this.drawing = new DrawingSession(api, { drives: true });
+    this.timer = new SpeakerTimer(this.layout, now);
     this.countdown = new TalkCountdown(this.layout.root);
     this.layout.elapsed.after(this.countdown.display);
     if (remote) {
@@ -100,7 +97,7 @@ export class SpeakerView {
     document.title = `Speaker view · ${deck.title}`;
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
-    this.clock = new TalkClock(deck.segments.length);
+    this.timer.reset(deck.segments.length);
     // Without its last rehearsal the view still presents: the column just shows none.
     this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
     await applyDeckStylesheets(deck.settings, document);
@@ -115,7 +112,6 @@ export class SpeakerView {
       this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
       this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
     );
-    this.showTimerState();
     this.moveTo(this.state, { announce: false, force: true });
     this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
   }
@@ -131,11 +127,12 @@ export class SpeakerView {
   private wireControls(): void {
     const { layout } = this;
     const options = { signal: this.lifetime.signal };
-    layout.pauseButton.addEventListener('click', () => this.togglePause(), options);
+    layout.pauseButton.addEventListener('click', () => {
+      this.timer.toggle(this.currentSegment());
+      this.refreshClocks();
+    }, options);
     layout.resetButton.addEventListener('click', () => {
-      this.clock.reset(this.now());
-      // Timed from here on: the segments before were never part of this run.
-      if (this.timedFrom !== null) this.timedFrom = this.currentSegment();
+      this.timer.zero(this.currentSegment());
       this.refreshClocks();
     }, options);
     layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal(), options);
@@ -184,7 +181,7 @@ export class SpeakerView {
     const deck = this.deck;
     if (!deck || (!options.force && samePresenterState(state, this.state))) return;
     // The talk starts with its first move past the title slide; the time before it is setting up.
-    if (!options.force && this.timedFrom === null && (state.h !== 0 || state.v !== 0)) this.startTimer();
+    if (!options.force && !this.timer.started && (state.h !== 0 || state.v !== 0)) this.timer.start(this.currentSegment());
     this.state = state;
     if (options.announce) this.api.sendPresenterState(state);
     this.current.goTo(state);
@@ -201,7 +198,7 @@ export class SpeakerView {
     this.layout.root.dataset.v = String(state.v);
     this.layout.root.dataset.f = String(state.f);
     this.showScreen(state.screen);
-    this.clock.enterSegment(slide?.segment ?? 0, this.now());
+    this.timer.enterSegment(slide?.segment ?? 0);
     this.recorder?.moveTo(state, this.now());
     this.refreshClocks();
   }
@@ -231,7 +228,7 @@ export class SpeakerView {
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
     this.rehearsed = rehearsedPerSegmentMs(deck, this.rehearsal);
-    this.clock.resize(deck.segments.length, this.now());
+    this.timer.resize(deck.segments.length);
     this.current.update(deck);
     this.next.update(deck);
     this.moveTo(this.state, { announce: false, force: true });
@@ -243,9 +240,7 @@ export class SpeakerView {
     if (this.recorder === null) {
       if (!(await this.confirmRehearsal())) return;
       // A rehearsal is a run of the talk from 0:00, timed from where the presenter is.
-      this.clock.reset(this.now());
-      this.timedFrom = null;
-      this.startTimer();
+      this.timer.restart(this.currentSegment());
       this.recorder = new RehearsalRecorder(this.state, this.now());
       button.textContent = 'Stop rehearsal';
       this.layout.root.classList.add('rehearsing');
@@ -272,7 +267,7 @@ export class SpeakerView {
 
   /** Asks before a rehearsal resets what the presenter would lose: the timer's run, the last rehearsal. */
   private async confirmRehearsal(): Promise<boolean> {
-    const elapsed = this.clock.elapsedMs(this.now());
+    const elapsed = this.timer.elapsedMs();
     const losses = [
       elapsed > 0 && `the timer goes back to 0:00 from ${formatDuration(elapsed)}, with the time spent per segment`,
       this.rehearsal !== null && `stopping it replaces the rehearsal recorded ${new Date(this.rehearsal.recordedAt).toLocaleString()}`,
@@ -286,30 +281,6 @@ export class SpeakerView {
     this.rehearsed = this.deck ? rehearsedPerSegmentMs(this.deck, rehearsal) : [];
   }
 
-  private togglePause(): void {
-    if (this.timedFrom === null) this.startTimer();
-    else if (this.clock.isRunning) this.clock.pause(this.now());
-    else this.clock.start(this.now());
-    this.showTimerState();
-    this.refreshClocks();
-  }
-
-  /** Starts the timer in the segment the presenter is in. */
-  private startTimer(): void {
-    this.timedFrom ??= this.currentSegment();
-    this.clock.start(this.now());
-    this.showTimerState();
-  }
-
-  private showTimerState(): void {
-    const { pauseButton, root } = this.layout;
-    const waiting = this.timedFrom === null;
-    pauseButton.textContent = waiting ? 'Start' : this.clock.isRunning ? 'Pause' : 'Resume';
-    pauseButton.title = waiting ? 'Start the timer (it also starts on the first move past the title slide)' : 'Pause or resume the timer';
-    root.classList.toggle('timer-waiting', waiting);
-    root.classList.toggle('timer-paused', !waiting && !this.clock.isRunning);
-  }
-
   private currentSegment(): number {
     const slide = this.deck?.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
     return slide?.segment ?? 0;
@@ -318,15 +289,13 @@ export class SpeakerView {
   private refreshClocks(): void {
     const deck = this.deck;
     if (!deck) return;
-    const now = this.now();
-    this.layout.elapsed.textContent = formatDuration(this.clock.elapsedMs(now));
+    const elapsedMs = this.timer.elapsedMs();
+    this.layout.elapsed.textContent = formatDuration(elapsedMs);
     this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     const current = this.currentSegment();
-    const spent = this.clock.spentMs(now);
-    const elapsedMs = this.clock.elapsedMs(now);
-    const verdict = scheduleVerdict({ planned: this.planned, spent, current, startedIn: this.timedFrom, elapsedMs });
-    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, spent, current, verdict);
+    const spent = this.timer.spentMs();
+    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, spent, current, this.timer.verdict(this.planned, current));
     this.countdown.update(deck, elapsedMs, this.planned, spent, current);
-    this.remotePanel?.reportClock({ elapsedMs: this.clock.elapsedMs(now), running: this.clock.isRunning, lengthMs: this.countdown.lengthMs });
+    this.remotePanel?.reportClock({ elapsedMs, running: this.timer.running, lengthMs: this.countdown.lengthMs });
   }
 }
