@@ -54,7 +54,8 @@ export default defineConfig({
       // highlight.js (every language) and the editor (CodeMirror) are chunks of their own, loaded
       // only by decks with code and by the edit view: large, but never on the way to a first slide.
       chunkSizeWarningLimit: 1024,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // The phone remote's page is a page of its own: it loads none of reveal.js, KaTeX or the editor.
+      rolldownOptions: { input: { index: resolve('src/renderer/index.html'), remote: resolve('src/renderer/remote.html') } },
     },
   },
 });

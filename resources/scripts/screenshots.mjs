@@ -33,15 +33,18 @@ function slideHashes() {
   });
 }
 
-/** Starts `podium serve` on a free port and resolves with the URL (and token) it prints. */
+/**
+ * Starts `podium serve --remote` on a free port and resolves with the URL (and token) it prints:
+ * the speaker view then shows the phone remote's QR code. The remote's port is closed with the server.
+ */
 function serveDeck() {
-  const child = spawn(process.execPath, [PODIUM, 'serve', DECK, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [PODIUM, 'serve', DECK, '--port', '0', '--remote'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const onOutput = (chunk) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match) resolve({ url: match[1], child });
+      if (match && /phone remote .* at http/.test(output)) resolve({ url: match[1], child });
     };
     child.stdout.on('data', onOutput);
     child.stderr.on('data', onOutput);
@@ -74,7 +77,8 @@ const SPEAKER_SHOT = { file: 'speaker-view-drawing.png', title: 'Live at Venice 
 
 /**
  * The speaker view with a drawing on its current slide, as a presenter makes one: S in the
- * presentation, then D, and strokes dragged with the mouse (a pen loop, a highlighter line, an arrow).
+ * presentation, then D, and strokes dragged with the mouse (a pen loop, a highlighter line, an
+ * arrow); the timer started, and the phone remote's panel open with its QR code.
  */
 async function speakerViewShot(browser, url, hash) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
@@ -106,10 +110,13 @@ async function speakerViewShot(browser, url, hash) {
   await speaker.keyboard.press('3');
   await drag([[0.15, 0.9], [0.3, 0.72]]);
   await presentation.locator('.reveal > .slides > svg.podium-drawing path[data-stroke]').nth(2).waitFor({ state: 'attached' });
+  await speaker.locator('.speaker-pause').click();
+  await speaker.locator('.speaker-remote-panel canvas.speaker-remote-qr').waitFor();
+  await speaker.locator('.speaker-elapsed', { hasText: '0:03' }).waitFor();
   const path = join(OUT_DIR, SPEAKER_SHOT.file);
   await writeAtomically(path, await speaker.screenshot({ type: 'png' }));
   await context.close();
-  console.log(`screenshots: speaker view on ${hash} with a drawing -> ${join('resources/screenshots', SPEAKER_SHOT.file)}`);
+  console.log(`screenshots: speaker view on ${hash} with a drawing and the remote's QR code -> ${join('resources/screenshots', SPEAKER_SHOT.file)}`);
 }
 
 /** Writes beside the target, then renames: a failed run never leaves a half-written PNG. */

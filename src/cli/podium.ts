@@ -59,6 +59,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one').argParser(integer).default(0))
     .addOption(new Option('--host <address>', 'address to bind').default('127.0.0.1'))
     .option('--open', 'open the system browser on the URL')
+    .option('--remote', "turn the phone remote on: listen on the network for a phone's Next/Previous and laser (its own token)")
     .action(async (deck: string, options: ServeOptions) => (await commands.serve()).serveCommand(deck, options));
 
   program

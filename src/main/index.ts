@@ -17,6 +17,8 @@ import { installApplicationMenu } from './menu';
 import { chooseDeckPath, type DeckPicker } from './open-deck-dialog';
 import { PresentWindows } from './present-windows';
 import { registerPresenterIpc } from './presenter-ipc';
+import { registerRemoteIpc } from './remote-ipc';
+import type { AppRemote } from '../node/serve/remote-server';
 import { createSpeakerWindow } from './speaker-window';
 import { createDeckWindow, denyPermissions, lockDownEveryWebContents } from './window';
 import { APP_PAGE_URL } from './app-url';
@@ -28,7 +30,12 @@ import { messageOf } from '../shared/errors';
 // electron-vite sets this only under `electron-vite dev`; the app the CLI starts is never in it.
 const isDevelopment = process.env.NODE_ENV_ELECTRON_VITE === 'development';
 
-const deckSession = new DeckSession(sendDeckChanged, (error) =>
+/** The phone remote: no server until the person turns it on in the speaker view. */
+let appRemote: AppRemote | null = null;
+const deckSession = new DeckSession((deck) => {
+  sendDeckChanged(deck);
+  appRemote?.changed();
+}, (error) =>
   console.error(`podium: cannot reload the deck: ${messageOf(error)}`),
 );
 let recentDecks: RecentDecks | null = null;
@@ -67,6 +74,7 @@ function startFirstInstance(): void {
   });
 
   app.on('will-quit', () => {
+    void appRemote?.close();
     void deckSession.close();
   });
 }
@@ -90,7 +98,8 @@ async function start(openFiles: OpenFileQueue): Promise<void> {
     platform: process.platform,
     openDeck: (path) => deckOpener.load(path),
   });
-  const presenter = registerPresenterIpc(() => void presentWindows.openSpeakerView());
+  const presenter = registerPresenterIpc(() => void presentWindows.openSpeakerView(), () => appRemote?.changed());
+  appRemote = registerRemoteIpc({ rendererDir: RENDERER_DIR, deck: () => deckSession.shownDeck, presenterState: () => presenter.latest() });
   const presentWindows = new PresentWindows({
     screen,
     createSpeakerWindow: () => createSpeakerWindow(presenter.latest()),

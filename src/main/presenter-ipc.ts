@@ -21,11 +21,13 @@ export interface PresenterIpc {
  * never back to the one that made it, so that a quick second move cannot be undone by the echo of
  * the first.
  */
-export function registerPresenterIpc(openSpeakerView: () => void): PresenterIpc {
+export function registerPresenterIpc(openSpeakerView: () => void, onMove: () => void = () => undefined): PresenterIpc {
   let latest: PresenterState | null = null;
   handleIpcFromSender(IPC_CHANNELS.sendPresenterState, presenterStateArgument, (sender, state) => {
     latest = state;
     sendPresenterStateToOthers(sender, state);
+    // The phone remote shows where the talk is.
+    onMove();
   });
   handleIpc(IPC_CHANNELS.openSpeakerView, noArguments, () => openSpeakerView());
   return { latest: () => latest };

@@ -8,6 +8,9 @@ import type { DrawingMessage, SavedDrawings } from '../shared/present/drawing';
 import type { PresenterState } from '../shared/present/presenter-state';
 import type { Rehearsal } from '../shared/present/rehearsal';
 import type { RecentDeck, WelcomeApi } from '../shared/welcome-api';
+import type { RemoteApi } from '../shared/remote-api';
+import { parseDrawingMessage } from '../shared/present/drawing';
+import { parseRemoteStep, type RemoteStatus } from '../shared/present/remote';
 
 /** `ipcRenderer.invoke`, with the main process's answer unwrapped: its value, or its error rethrown. */
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
@@ -87,8 +90,29 @@ const dropApi: DeckDropApi = {
   openDroppedDeck: async (file) => invoke<void>(IPC_CHANNELS.openDroppedDeck, webUtils.getPathForFile(file as File)),
 };
 
+/** The phone's commands, as the main process passes them on: `{name, data}`. */
+type RemoteCommandPayload = { name?: unknown; data?: unknown };
+
+const remoteApi: RemoteApi = {
+  remoteStatus: () => invoke<RemoteStatus>(IPC_CHANNELS.remoteStatus),
+  setRemote: (on) => invoke<RemoteStatus>(IPC_CHANNELS.setRemote, on),
+  onRemoteStep: (listener) =>
+    subscribe<RemoteCommandPayload>(IPC_CHANNELS.remoteCommand, (command) => {
+      const step = command.name === 'step' ? parseRemoteStep(command.data) : null;
+      if (step) listener(step);
+    }),
+  onRemoteLaser: (listener) =>
+    subscribe<RemoteCommandPayload>(IPC_CHANNELS.remoteCommand, (command) => {
+      const message = command.name === 'laser' ? parseDrawingMessage(command.data) : null;
+      if (message?.kind === 'laser') listener(message);
+    }),
+  // Fire and forget: the phone misses one reading, and the next comes within seconds.
+  sendClock: (clock) => void invoke(IPC_CHANNELS.sendRemoteClock, clock).catch(() => {}),
+};
+
 contextBridge.exposeInMainWorld('podium', api);
 contextBridge.exposeInMainWorld('podiumEdit', editApi);
 contextBridge.exposeInMainWorld('podiumExport', exportApi);
 contextBridge.exposeInMainWorld('podiumWelcome', welcomeApi);
 contextBridge.exposeInMainWorld('podiumDrop', dropApi);
+contextBridge.exposeInMainWorld('podiumRemote', remoteApi);

@@ -3,6 +3,7 @@ import type { DeckApi, DeckDropApi } from '../shared/api';
 import type { DeckEditApi } from '../shared/edit/edit-api';
 import type { ExportApi } from '../shared/export/export-api';
 import type { WelcomeApi } from '../shared/welcome-api';
+import type { RemoteApi } from '../shared/remote-api';
 
 declare global {
   interface Window {
@@ -16,5 +17,7 @@ declare global {
     podiumWelcome?: WelcomeApi;
     /** The app's way to open a dropped deck (the preload); absent in serve mode. */
     podiumDrop?: DeckDropApi;
+    /** The app's phone remote (the preload); absent in serve mode, where it runs over HTTP. */
+    podiumRemote?: RemoteApi;
   }
 }

@@ -5,6 +5,7 @@ import './styles/podium.css';
 import { createHttpDeckApi } from './api/http-deck-api';
 import { createHttpEditApi } from './api/http-edit-api';
 import { createHttpExportApi } from './api/http-export-api';
+import { createHttpRemoteApi } from './api/http-remote-api';
 import { acceptDeckDrops } from './deck-drop';
 import { exportDialogLauncher } from './export/export-dialog-launcher';
 import { startPrintPage } from './print/print-page';
@@ -18,6 +19,8 @@ const view = parseView(location.search);
 const exportApi = window.podiumExport ?? createHttpExportApi();
 const root = document.querySelector<HTMLElement>('.reveal');
 const api = window.podium ?? createHttpDeckApi({ follower: view.kind === 'follow', slideHtml: view.kind === 'print' });
+/** The phone remote, for the presenter's windows: the app's over IPC, serve mode's over HTTP. */
+const remoteApi = view.kind !== 'presentation' && view.kind !== 'speaker' ? null : window.podium ? (window.podiumRemote ?? null) : createHttpRemoteApi();
 
 // Every view but the print page (whose slides the server renders) can be shown math, or have it
 // typed in: KaTeX loads at once, beside the deck and the view's own chunks.
@@ -43,8 +46,8 @@ async function start(): Promise<void> {
     return new EditView(api, window.podiumEdit ?? createHttpEditApi(), root, exportApi).start();
   }
   await mathLoaded;
-  if (view.kind === 'speaker') return new SpeakerView(api).start(root);
-  return new PresentView(api, root, view.kind === 'follow' ? 'follow' : 'present').start();
+  if (view.kind === 'speaker') return new SpeakerView(api, undefined, remoteApi).start(root);
+  return new PresentView(api, root, view.kind === 'follow' ? 'follow' : 'present', remoteApi).start();
 }
 
 start().catch((error: unknown) => {

@@ -77,12 +77,20 @@ export const IPC_CHANNELS = {
   welcomeOpenSample: 'podium:welcome-open-sample',
   /** DeckDropApi: the path of a dropped folder or `.md` file. */
   openDroppedDeck: 'podium:open-dropped-deck',
+  /** RemoteApi: the phone remote's status and switch, the speaker view's clock, and the phone's steps and laser. */
+  remoteStatus: 'podium:remote-status',
+  setRemote: 'podium:set-remote',
+  sendRemoteClock: 'podium:send-remote-clock',
+  remoteCommand: 'podium:remote-command',
 } as const;
 
 /** Serve mode's HTTP routes for the same contract. */
 export const HTTP_ROUTES = {
   deck: '/api/deck',
-  /** Server-sent events: one `deck` event per change, carrying the deck as JSON. */
+  /**
+   * Server-sent events: one `deck` event per change, carrying the deck as JSON; for the presenter's
+   * windows, the phone remote's `step` (RemoteStep) and `laser` (DrawingMessage) too.
+   */
   events: '/api/events',
   /** POST by the presenter's windows: where the presenter now is (JSON PresenterState). */
   presenter: '/api/presenter',
@@ -98,6 +106,14 @@ export const HTTP_ROUTES = {
   drawings: '/api/drawings',
   /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
   exportPdf: '/api/export/pdf',
+  /** GET by the presenter: the phone remote's RemoteStatus; POST `{"on": bool}`: turn it on or off. */
+  remote: '/api/remote',
+  /** POST by the speaker view: its RemoteClock, for the phone. */
+  remoteClock: '/api/remote/clock',
+  /** Server-sent events for the phone (the remote's token): one `remote` event (RemoteView) per change. */
+  remoteEvents: '/api/remote/events',
+  /** POST by the phone: `{"direction": "next"|"previous"}`. */
+  remoteStep: '/api/remote/step',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */

@@ -182,7 +182,7 @@ test.describe('drawing while presenting in serve mode', () => {
     const presenter = await openPresenter(context, served.url);
     await presenter.keyboard.press('Shift+Slash');
     const help = presenter.locator('.r-overlay-help');
-    for (const line of ['Draw on the slide with the pen', 'highlighter', 'arrow', 'eraser', 'Undo the last drawing change', 'Clear the drawings', 'Laser pointer', 'pen colour', 'Whiteboard']) {
+    for (const line of ['Draw on the slide with the pen', 'highlighter', 'arrow', 'eraser', 'Undo the last drawing change', 'Clear the drawings', 'Laser pointer', 'Pen colour', 'Whiteboard']) {
       await expect(help).toContainText(line);
     }
     await context.close();

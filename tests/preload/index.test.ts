@@ -5,6 +5,7 @@ import type { Deck } from '../../src/shared/deck/model';
 import { EDIT_METHODS } from '../../src/shared/edit/edit-api';
 import type { ExportApi } from '../../src/shared/export/export-api';
 import type { WelcomeApi } from '../../src/shared/welcome-api';
+import type { RemoteApi } from '../../src/shared/remote-api';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -45,7 +46,7 @@ const deck = { title: 'Changed' } as Deck;
 describe('the preload', () => {
   it('exposes exactly the methods of DeckApi as window.podium, and nothing else', async () => {
     const api = await exposedApi();
-    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport', 'podiumWelcome', 'podiumDrop']);
+    expect([...electron.exposed.keys()]).toEqual(['podium', 'podiumEdit', 'podiumExport', 'podiumWelcome', 'podiumDrop', 'podiumRemote']);
     expect(Object.keys(api).sort()).toEqual([
       'loadDeck',
       'loadRehearsal',
@@ -109,6 +110,32 @@ describe('the preload', () => {
     await dropApi.openDroppedDeck(folder);
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.openDroppedDeck, '/home/me/talks/talk');
     await expect(dropApi.openDroppedDeck({ name: 'not a file' })).rejects.toThrow(/not of type File/);
+  });
+
+  it("exposes RemoteApi as window.podiumRemote: the switch and the clock go to the main process, and the phone's steps and laser come back checked", async () => {
+    await exposedApi();
+    const remote = electron.exposed.get('podiumRemote') as RemoteApi;
+    expect(Object.keys(remote).sort()).toEqual(['onRemoteLaser', 'onRemoteStep', 'remoteStatus', 'sendClock', 'setRemote']);
+    await remote.setRemote(true);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.setRemote, true);
+    remote.sendClock({ elapsedMs: 1000, running: true, lengthMs: null });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.sendRemoteClock, { elapsedMs: 1000, running: true, lengthMs: null });
+    const steps: unknown[] = [];
+    const lasers: unknown[] = [];
+    const unsubscribe = remote.onRemoteStep((step) => steps.push(step));
+    remote.onRemoteLaser((message) => lasers.push(message));
+    const step = { direction: 'next', from: { h: 1, v: 0, f: -1 } };
+    const laser = { kind: 'laser', page: '1/0', point: { x: 3, y: 4 } };
+    electron.ipcRenderer.emit(IPC_CHANNELS.remoteCommand, {}, { name: 'step', data: step });
+    electron.ipcRenderer.emit(IPC_CHANNELS.remoteCommand, {}, { name: 'laser', data: laser });
+    // A stroke is not the remote's to send, nor a step without where it steps from.
+    electron.ipcRenderer.emit(IPC_CHANNELS.remoteCommand, {}, { name: 'laser', data: { kind: 'clear', page: '1/0' } });
+    electron.ipcRenderer.emit(IPC_CHANNELS.remoteCommand, {}, { name: 'step', data: { direction: 'next' } });
+    expect(steps).toEqual([step]);
+    expect(lasers).toEqual([laser]);
+    unsubscribe();
+    electron.ipcRenderer.emit(IPC_CHANNELS.remoteCommand, {}, { name: 'step', data: step });
+    expect(steps).toHaveLength(1);
   });
 
   it('loads the deck over the loadDeck channel, passing on no arguments from the page', async () => {

@@ -1,8 +1,8 @@
-import { networkInterfaces } from 'node:os';
 import { EDIT_VIEW_QUERY } from '../../shared/api';
 import { fileProblems } from '../../node/check/file-problems';
 import type { LoadedDeck } from '../../node/deck/load-deck';
 import { startDeckServer } from '../../node/serve/deck-server';
+import { lanAddresses } from '../../node/serve/lan-addresses';
 import { ProblemLog } from '../../node/serve/problem-log';
 import { RENDERER_DIR } from '../paths';
 import { openInSystemBrowser } from '../open-browser';
@@ -12,6 +12,7 @@ export interface ServeOptions {
   port: number;
   host: string;
   open?: boolean;
+  remote?: boolean;
 }
 
 /** `podium serve`: presents the deck in the browser, live-reloading on every change, until Ctrl+C. */
@@ -33,6 +34,7 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
     host: options.host,
     port: options.port,
     watch: true,
+    remote: options.remote,
     onDeckLoaded: reportProblems,
     onReloadError: (error) =>
       console.error(`podium: cannot reload the deck, still showing its last version: ${messageOf(error)}`),
@@ -54,6 +56,14 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
       console.log(`podium: from another machine on this network: ${url.href}`);
     }
   }
+  const remote = server.remote.status();
+  if (remote.url) {
+    console.log(`podium: phone remote (Next/Previous, notes, laser) at ${remote.url}`);
+    console.warn(
+      `podium: warning: the remote listens on ${remote.address}: anyone on this network can reach that port ` +
+        '(only its token moves the slides; turn it off in the speaker view)',
+    );
+  }
   if (options.open) openInSystemBrowser(server.url);
   await waitForInterrupt();
   // Ctrl+C must end the command even if a browser holds a connection open.
@@ -62,12 +72,6 @@ export async function serveCommand(deckPath: string, options: ServeOptions): Pro
 }
 
 const SHUTDOWN_GRACE_MS = 2000;
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .flatMap((address) => (address && address.family === 'IPv4' && !address.internal ? [address.address] : []));
-}
 
 function waitForInterrupt(): Promise<void> {
   return new Promise((resolve) => {

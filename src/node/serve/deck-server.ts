@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
@@ -16,6 +16,9 @@ import { deckForFollower, isPresenterOnlyFile } from './follower-view';
 import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 import { ExportRoute } from './export-route';
+import { RemoteHub } from './remote-hub';
+import { answerRemoteRequest, remoteOrigin, tokenMatches } from './remote-server';
+import type { RemoteStatus } from '../../shared/present/remote';
 
 export interface DeckServerOptions {
   deckPath: string;
@@ -29,6 +32,12 @@ export interface DeckServerOptions {
   onReloadError?: (error: unknown) => void;
   /** The deck as first read and as read again after each change, for a caller that reports on it. */
   onDeckLoaded?: (loaded: LoadedDeck) => void;
+  /** Turn the phone remote on from the start (`podium serve --remote`); the speaker view can too. */
+  remote?: boolean;
+  /** Where the remote listens: every interface by default, for a phone on the same network. */
+  remoteHost?: string;
+  /** 0 picks a free port. */
+  remotePort?: number;
   /** Tests shorten these; see SERVER_LIMITS. */
   limits?: Partial<typeof SERVER_LIMITS>;
 }
@@ -57,6 +66,8 @@ export interface DeckServer {
   origin: string;
   token: string;
   readonly deck: Deck;
+  /** The phone remote: its status, and turning it on (a network listener, a new token) or off. */
+  remote: { status(): RemoteStatus; setOn(on: boolean): Promise<RemoteStatus> };
   close(): Promise<void>;
 }
 
@@ -82,7 +93,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const token = randomBytes(24).toString('base64url');
   const followToken = randomBytes(24).toString('base64url');
   const drawings: DrawingHub = new DrawingHub((message) => follow.broadcast(DRAWING_EVENT, message));
-  const follow = new FollowHub(() => drawings.greeting());
+  const follow = new FollowHub(() => drawings.greeting(), () => remote.changed());
   await drawings.load(loaded.root);
   // The page's Export button prints on this server's own print pages: no second server.
   const printPages = new PrintPages(options.rendererDir);
@@ -99,29 +110,69 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   const eventStreams = new Map<ServerResponse, ServeRole>();
 
   const limits = { ...SERVER_LIMITS, ...options.limits };
-  const server = createServer(
-    {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      // How often Node looks for requests past those deadlines (its default, 30 s, would let them linger).
-      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+  /** One server per listener, each answering with `handle`: this machine's, and the remote's on the network. */
+  const createListener = (network: boolean): Server => {
+    const created = createServer(
+      {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        // How often Node looks for requests past those deadlines (its default, 30 s, would let them linger).
+        connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+      },
+      (request, response) => {
+        handle(request, response, network).catch((error: unknown) => {
+          if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
+          else response.destroy();
+        });
+      },
+    );
+    // A flood of sockets (trickling headers, or simply held open) must not starve the presenter's page.
+    created.maxConnections = limits.maxConnections;
+    created.keepAliveTimeout = limits.keepAliveTimeoutMs;
+    return created;
+  };
+  const server = createListener(false);
+  const remoteHost = options.remoteHost ?? '0.0.0.0';
+  let networkHosts = new Set<string>();
+  const remote = new RemoteHub({
+    address: remoteOrigin(remoteHost, options.remotePort ?? 0),
+    deck: () => loaded.deck,
+    presenterState: () => follow.state,
+    broadcastLaser: (message) => follow.broadcast(DRAWING_EVENT, message),
+    sendCommand({ name, data }) {
+      const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+      for (const [stream, role] of eventStreams) if (role === 'presenter') stream.write(event);
     },
-    (request, response) => {
-      handle(request, response).catch((error: unknown) => {
-        if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
-        else response.destroy();
-      });
+    presenterOpen: () => [...eventStreams.values()].includes('presenter'),
+    async listen() {
+      const network = createListener(true);
+      const port = await listenOn(network, remoteHost, options.remotePort ?? 0);
+      networkHosts = ownHostHeaders(remoteHost, port);
+      return {
+        origin: remoteOrigin(remoteHost, port),
+        close: () => {
+          const closed = new Promise<void>((resolve) => network.close(() => resolve()));
+          network.closeAllConnections();
+          return closed;
+        },
+      };
     },
-  );
+  });
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse, network: boolean): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://placeholder');
-    if (!ownHosts.has((request.headers.host ?? '').toLowerCase())) {
+    if (!(network ? networkHosts : ownHosts).has((request.headers.host ?? '').toLowerCase())) {
       return send(response, 403, 'text/plain; charset=utf-8', 'podium: foreign Host header refused');
     }
     const scoped = SCOPED_PATH.exec(url.pathname);
     const entry = url.pathname === '/' ? url.searchParams.get('token') : null;
-    const role = roleOf(entry ?? scoped?.[1] ?? null);
+    const given = entry ?? scoped?.[1] ?? null;
+    const role = roleOf(given);
+    // The network listener is the remote's alone; a revoked remote token learns nothing either.
+    if ((network && role !== 'remote') || (role === null && given !== null && remote.isRevoked(given))) {
+      return send(response, 403, 'text/plain; charset=utf-8', 'podium: refused');
+    }
+    if (role === 'remote') return answerRemoteRequest(remote, request, response, entry === null ? (scoped?.[2] ?? null) : null, options.rendererDir);
     if (role === null) {
       return send(
         response,
@@ -138,6 +189,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       return send(response, 303, 'text/plain; charset=utf-8', '', { Location: location });
     }
     const pathname = scoped[2];
+    if (remote.handlesPresenter(pathname)) {
+      const answer = await remote.handlePresenter(request, pathname, role);
+      return send(response, answer.status, 'application/json; charset=utf-8', answer.body);
+    }
     if (pathname.startsWith(HTTP_ROUTES.edit)) {
       const edit = await handleEditRequest(request, pathname, editor, role);
       return send(response, edit.status, 'application/json; charset=utf-8', edit.body);
@@ -171,7 +226,12 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       });
       response.write(': connected\n\n');
       eventStreams.set(response, role);
-      request.on('close', () => eventStreams.delete(response));
+      // The phone shows whether a presentation is open to move.
+      remote.changed();
+      request.on('close', () => {
+        eventStreams.delete(response);
+        remote.changed();
+      });
       return;
     }
     // Serve mode's exports print here (export-route.ts): pages of the deck as the export read it.
@@ -188,16 +248,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new PodiumError('runtime', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`)),
-    );
-    // A flood of sockets (trickling headers, or simply held open) must not starve the presenter's page.
-    server.maxConnections = limits.maxConnections;
-    server.keepAliveTimeout = limits.keepAliveTimeoutMs;
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOn(server, host, options.port ?? 0);
   const ownHosts = ownHostHeaders(host, port);
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
@@ -216,6 +267,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
           loadedProblems = problems;
           loaded = next;
           options.onDeckLoaded?.(next);
+          remote.changed();
           const payloads = new Map<ServeRole, string>();
           for (const [stream, role] of eventStreams) {
             let payload = payloads.get(role);
@@ -233,8 +285,10 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
 
   function roleOf(given: string | null): ServeRole | null {
     if (tokenMatches(given, token)) return 'presenter';
+    if (tokenMatches(given, remote.currentToken)) return 'remote';
     return tokenMatches(given, followToken) ? 'follower' : null;
   }
+  if (options.remote) await remote.setOn(true);
 
   return {
     url: `${origin}/?token=${token}`,
@@ -244,12 +298,14 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     get deck() {
       return loaded.deck;
     },
+    remote: { status: () => remote.status(), setOn: (on) => remote.setOn(on) },
     async close() {
       // Stop listening first: a page's EventSource reconnects at once, and a connection accepted
       // after closeAllConnections() would keep close() waiting for ever.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const stream of eventStreams.keys()) stream.end();
       follow.close();
+      await remote.close();
       server.closeAllConnections();
       await watcher?.close();
       await closed;
@@ -264,9 +320,12 @@ function deckFor(role: ServeRole, deck: Deck, problems: Problem[]): Deck {
 /** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */
 const SCOPED_PATH = /^\/([^/]+)(\/.*)?$/;
 
-function tokenMatches(given: string | null | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+function listenOn(server: Server, host: string, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new PodiumError('runtime', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`)),
+    );
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
 }
+

@@ -22,8 +22,14 @@ export class FollowHub {
   private latest: PresenterState | null = null;
   private readonly streams = new Set<ServerResponse>();
 
-  /** `greeting`: more events for a follower that joins (the drawings so far), after the presenter's state. */
-  constructor(private readonly greeting: () => string = () => '') {}
+  /**
+   * `greeting`: more events for a follower that joins (the drawings so far), after the presenter's
+   * state; `onMove`: called after each new state (the phone remote shows it).
+   */
+  constructor(
+    private readonly greeting: () => string = () => '',
+    private readonly onMove: () => void = () => undefined,
+  ) {}
 
   get state(): PresenterState | null {
     return this.latest;
@@ -71,6 +77,7 @@ export class FollowHub {
     if (samePresenterState(state, this.latest)) return;
     this.latest = state;
     for (const stream of this.streams) stream.write(presenterEvent(state));
+    this.onMove();
   }
 
   private subscribe(request: IncomingMessage, response: ServerResponse): void {

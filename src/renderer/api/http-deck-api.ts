@@ -4,6 +4,7 @@ import { createHttpDrawingApi } from './http-drawing-api';
 import { failureOf } from './http-failure';
 import { createHttpPresenterLink } from './http-presenter-link';
 import { createHttpRehearsalApi } from './http-rehearsal-api';
+import { onServerEvent } from './shared-event-stream';
 
 /**
  * Serve mode's side of the DeckApi contract. Requests are relative to the page, which the server
@@ -23,10 +24,7 @@ export function createHttpDeckApi(options: { follower: boolean; slideHtml?: bool
       return (await response.json()) as Deck;
     },
     onDeckChanged(listener) {
-      const events = new EventSource(relative(HTTP_ROUTES.events));
-      const onDeck = (event: MessageEvent<string>): void => listener(JSON.parse(event.data) as Deck);
-      events.addEventListener('deck', onDeck);
-      return () => events.close();
+      return onServerEvent(relative(HTTP_ROUTES.events), 'deck', (data) => listener(JSON.parse(data) as Deck));
     },
   };
 }

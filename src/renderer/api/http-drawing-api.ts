@@ -1,6 +1,7 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import { parseDrawingMessage, parseSavedDrawings, type DrawingMessage } from '../../shared/present/drawing';
 import { failureOf } from './http-failure';
+import { onServerEvent } from './shared-event-stream';
 
 type DrawingApi = Pick<DeckApi, 'sendDrawing' | 'onDrawing' | 'saveDrawings'>;
 
@@ -81,12 +82,10 @@ function followerDrawingApi(): DrawingApi {
       // A follower never draws; the server would refuse its token anyway.
     },
     onDrawing(listener) {
-      const events = new EventSource(relative(HTTP_ROUTES.presenterEvents));
-      events.addEventListener('drawing', (event: MessageEvent<string>) => {
-        const message = parseDrawingMessage(JSON.parse(event.data));
+      return onServerEvent(relative(HTTP_ROUTES.presenterEvents), 'drawing', (data) => {
+        const message = parseDrawingMessage(JSON.parse(data));
         if (message) listener(message);
       });
-      return () => events.close();
     },
     saveDrawings: () => Promise.reject(new Error('a follower cannot save drawings')),
   };

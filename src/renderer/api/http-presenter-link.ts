@@ -4,6 +4,7 @@ import {
   presenterStateHash,
   type PresenterState,
 } from '../../shared/present/presenter-state';
+import { onServerEvent } from './shared-event-stream';
 
 type PresenterLink = Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'>;
 
@@ -61,12 +62,10 @@ function followerLink(): PresenterLink {
       // A follower never drives the talk; the server would refuse its token anyway.
     },
     onPresenterState(listener) {
-      const events = new EventSource(HTTP_ROUTES.presenterEvents.slice(1));
-      events.addEventListener('presenter', (event: MessageEvent<string>) => {
-        const state = parsePresenterState(JSON.parse(event.data));
+      return onServerEvent(HTTP_ROUTES.presenterEvents.slice(1), 'presenter', (data) => {
+        const state = parsePresenterState(JSON.parse(data));
         if (state) listener(state);
       });
-      return () => events.close();
     },
     openSpeakerView() {},
   };

@@ -3,6 +3,9 @@ import type { DeckApi } from '../../shared/api';
 import { AudienceScreenControl } from './audience-screen';
 import { linkRevealToPresenter } from './reveal-presenter-link';
 import { drawOnReveal } from './drawing/reveal-drawing';
+import type { RemoteApi } from '../../shared/remote-api';
+import { obeyRemoteSteps, withRemoteLaser } from './remote-steps';
+import { PresentationKeys } from './presentation-keys';
 
 const KEY_S = 83;
 const KEY_W = 87;
@@ -11,25 +14,23 @@ const KEY_W = 87;
  * The presenter's deck: reveal.js's own keys (arrows, space, PageUp/PageDown from clickers, F, O/Esc,
  * B/. to black out, ? for the list of keys), W for a whiteboard, S for the speaker view in place of
  * reveal's notes plugin, a cursor that hides when idle, and every move (and what the audience
- * sees) shared with the speaker view and followers.
+ * sees) shared with the speaker view and followers. With a `remote` (serve mode), the phone's
+ * presses move it and its laser shows on it.
  */
-export function startPresentMode(reveal: RevealApi, api: DeckApi): () => void {
+export function startPresentMode(reveal: RevealApi, api: DeckApi, remote: RemoteApi | null = null): () => void {
   reveal.configure({ help: true, hideInactiveCursor: true, hideCursorTime: 3000 });
-  reveal.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view' }, () => api.openSpeakerView());
+  const keys = new PresentationKeys(reveal);
+  keys.bind(KEY_S, { keys: 'S', action: 'Speaker view' }, () => api.openSpeakerView());
   const screen = new AudienceScreenControl(reveal);
-  reveal.addKeyBinding({ keyCode: KEY_W, key: 'W', description: 'Whiteboard: a blank white screen (W again to go back)' }, () =>
-    screen.toggleWhiteboard(),
-  );
-  // reveal.js's help lists these keys under other names; a presenter holding a clicker looks for these.
-  reveal.registerKeyboardShortcut('PAGE DOWN  ,  PAGE UP', 'Next / previous (clickers)');
-  reveal.registerKeyboardShortcut('?', 'Show or hide this help');
+  keys.bind(KEY_W, { keys: 'W', action: 'Whiteboard: a blank white screen to draw on (W again to go back)' }, () => screen.toggleWhiteboard());
   const unlink = linkRevealToPresenter(reveal, api, { drives: true }, screen);
-  const undraw = drawOnReveal(reveal, api, screen, { drives: true });
+  const undraw = drawOnReveal(reveal, remote ? withRemoteLaser(api, remote) : api, screen, { drives: true, keys });
+  const unobey = remote ? obeyRemoteSteps(reveal, remote) : () => undefined;
   return () => {
+    unobey();
     undraw();
     unlink();
-    reveal.removeKeyBinding(KEY_S);
-    reveal.removeKeyBinding(KEY_W);
+    keys.destroy();
   };
 }
 

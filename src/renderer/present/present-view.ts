@@ -1,4 +1,5 @@
 import type { DeckApi } from '../../shared/api';
+import type { RemoteApi } from '../../shared/remote-api';
 import type { Deck } from '../../shared/deck/model';
 import { DeckView } from '../deck-view/deck-view';
 import { startFollowMode, startPresentMode } from './present-mode';
@@ -19,6 +20,8 @@ export class PresentView {
     private readonly api: DeckApi,
     root: HTMLElement,
     private readonly role: PresentRole,
+    /** The phone remote's steps and laser, for a presentation that has one. */
+    private readonly remote: RemoteApi | null = null,
   ) {
     this.deckView = new DeckView(root, { printView: false });
   }
@@ -27,7 +30,7 @@ export class PresentView {
     await this.deckView.show(await this.api.loadDeck());
     this.releases.push(this.api.onDeckChanged((deck) => void this.update(deck)));
     const reveal = this.deckView.revealApi;
-    if (reveal) this.releases.push((this.role === 'follow' ? startFollowMode : startPresentMode)(reveal, this.api));
+    if (reveal) this.releases.push(this.role === 'follow' ? startFollowMode(reveal, this.api) : startPresentMode(reveal, this.api, this.remote));
   }
 
   update(deck: Deck): Promise<void> {

@@ -1,9 +1,6 @@
 import { h } from '../dom';
 import type { Deck } from '../../shared/deck/model';
-import { formatDuration, scheduleDeltaMs } from '../../shared/present/talk-clock';
-
-/** The minimum gap shown as ahead or behind: a few seconds either way is being on time. */
-const ON_TIME_TOLERANCE_MS = 5_000;
+import { formatDuration, type ScheduleVerdict } from '../../shared/present/talk-clock';
 
 export interface ScheduleView {
   /** One line for the top bar: ahead of, behind or on the plan. */
@@ -25,6 +22,7 @@ export function renderSchedule(
   rehearsed: readonly (number | null)[],
   spent: readonly number[],
   current: number,
+  verdict: ScheduleVerdict,
 ): void {
   const header = h('tr', {}, ...['Segment', 'Planned', 'Rehearsed', 'Spent'].map((label) => h('th', {}, label)));
   const rows = deck.segments.map((segment, index) => {
@@ -53,14 +51,19 @@ export function renderSchedule(
     view.status.textContent = 'No plan: give segments a `duration` (minutes)';
     return;
   }
-  const delta = scheduleDeltaMs(planned, spent, current);
-  const state = delta > ON_TIME_TOLERANCE_MS ? 'behind' : delta < -ON_TIME_TOLERANCE_MS ? 'ahead' : 'on-time';
-  view.status.className = `speaker-schedule-status ${state}`;
-  view.status.dataset.deltaMs = String(Math.round(delta));
+  view.status.className = `speaker-schedule-status ${verdict.state}`;
+  if (verdict.state === 'not-started') {
+    delete view.status.dataset.deltaMs;
+    view.status.textContent = 'Timer not started';
+    view.status.title = 'The timer starts on the first move past the title slide, or with Start';
+    return;
+  }
+  view.status.title = verdict.state === 'on-time' && verdict.deltaMs < 0 ? 'Ahead or behind is said from the first minute on' : '';
+  view.status.dataset.deltaMs = String(Math.round(verdict.deltaMs));
   view.status.textContent =
-    state === 'behind'
-      ? `Behind by ${formatDuration(delta)}`
-      : state === 'ahead'
-        ? `Ahead by ${formatDuration(-delta)}`
+    verdict.state === 'behind'
+      ? `Behind by ${formatDuration(verdict.deltaMs)}`
+      : verdict.state === 'ahead'
+        ? `Ahead by ${formatDuration(-verdict.deltaMs)}`
         : 'On time';
 }

@@ -9,7 +9,8 @@ import {
 } from '../../shared/present/presenter-state';
 import { rehearsedPerSegmentMs, type Rehearsal } from '../../shared/present/rehearsal';
 import { RehearsalRecorder } from '../../shared/present/rehearsal-recorder';
-import { plannedDurationsMs, TalkClock, formatDuration } from '../../shared/present/talk-clock';
+import { plannedDurationsMs, formatDuration } from '../../shared/present/talk-clock';
+import { SpeakerTimer } from './speaker-timer';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { renderSchedule } from './schedule-panel';
 import { buildSpeakerLayout, type SpeakerLayout } from './speaker-layout';
@@ -19,6 +20,13 @@ import { messageOf } from '../../shared/errors';
 import { DrawingSession } from '../present/drawing/drawing-session';
 import { buildDrawingToolbar } from './drawing-toolbar';
 import { TalkCountdown } from './talk-countdown';
+import type { RemoteApi } from '../../shared/remote-api';
+import { RemotePanel } from './remote-panel';
+import { askToConfirm } from '../editor/ask-dialog';
+import { SPEAKER_KEY_LINES, speakerActionOf } from './speaker-keys';
+import { KeyHelpPanel } from './key-help-panel';
+import { DRAWING_KEY_LINES } from '../present/drawing/drawing-session';
+import { REMOTE_KEY_LINE } from './remote-panel';
 
 /** The speaker view's focusable text, which long notes or many segments make scroll. */
 const SCROLLED_BY_ARROWS = '.speaker-notes-text, .speaker-schedule';
@@ -39,8 +47,12 @@ export class SpeakerView {
   /** Drawings and the laser over the current slide, in step with the audience screen. */
   private readonly drawing: DrawingSession;
   private readonly countdown: TalkCountdown;
+  /** The phone remote's button and panel; serve mode only. */
+  private readonly remotePanel: RemotePanel | null = null;
+  /** `?`: every key of the view, one line each. */
+  private readonly keyHelp: KeyHelpPanel;
   private deck: Deck | null = null;
-  private clock = new TalkClock(0);
+  private readonly timer: SpeakerTimer;
   private planned: (number | null)[] = [];
   private rehearsal: Rehearsal | null = null;
   private rehearsed: (number | null)[] = [];
@@ -55,14 +67,29 @@ export class SpeakerView {
   constructor(
     private readonly api: DeckApi,
     private readonly now: () => number = () => performance.now(),
+    remote: RemoteApi | null = null,
   ) {
     this.layout = buildSpeakerLayout();
     this.current = new SlidePreview(this.layout.currentSlide);
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
     this.drawing = new DrawingSession(api, { drives: true });
+    this.timer = new SpeakerTimer(this.layout, now);
     this.countdown = new TalkCountdown(this.layout.root);
     this.layout.elapsed.after(this.countdown.display);
+    if (remote) {
+      this.remotePanel = new RemotePanel(remote, this.lifetime.signal, now);
+      this.layout.wallClock.before(this.remotePanel.button);
+      this.layout.root.append(this.remotePanel.panel);
+      void this.remotePanel.start();
+    }
+    this.keyHelp = new KeyHelpPanel([
+      ...SPEAKER_KEY_LINES,
+      ...DRAWING_KEY_LINES,
+      ...(remote ? [REMOTE_KEY_LINE] : []),
+      { keys: 'ESC', action: remote ? "Close this help, or the phone remote's panel" : 'Close this help' },
+    ]);
+    this.layout.root.append(this.keyHelp.element);
   }
 
   async start(root: HTMLElement): Promise<void> {
@@ -73,7 +100,7 @@ export class SpeakerView {
     document.title = `Speaker view · ${deck.title}`;
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
-    this.clock = new TalkClock(deck.segments.length);
+    this.timer.reset(deck.segments.length);
     // Without its last rehearsal the view still presents: the column just shows none.
     this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
     await applyDeckStylesheets(deck.settings, document);
@@ -88,7 +115,6 @@ export class SpeakerView {
       this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
       this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
     );
-    this.clock.start(this.now());
     this.moveTo(this.state, { announce: false, force: true });
     this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
   }
@@ -104,9 +130,12 @@ export class SpeakerView {
   private wireControls(): void {
     const { layout } = this;
     const options = { signal: this.lifetime.signal };
-    layout.pauseButton.addEventListener('click', () => this.togglePause(), options);
+    layout.pauseButton.addEventListener('click', () => {
+      this.timer.toggle(this.currentSegment());
+      this.refreshClocks();
+    }, options);
     layout.resetButton.addEventListener('click', () => {
-      this.clock.reset(this.now());
+      this.timer.zero(this.currentSegment());
       this.refreshClocks();
     }, options);
     layout.rehearseButton.addEventListener('click', () => void this.toggleRehearsal(), options);
@@ -117,7 +146,8 @@ export class SpeakerView {
     layout.smallerNotesButton.addEventListener('click', () => this.notesFontSize.smaller(), options);
     layout.largerNotesButton.addEventListener('click', () => this.notesFontSize.larger(), options);
     document.addEventListener('keydown', (event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // A question asked (a modal dialog) takes the keys: Enter and arrows are its own.
+      if (event.altKey || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
       // Space and Enter press the button that has focus, as everywhere else; not "next".
       if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement) return;
       // ↑ and ↓ scroll the notes or the schedule that has focus; →, ←, PageDown, PageUp and a
@@ -127,10 +157,16 @@ export class SpeakerView {
         event.preventDefault();
         return;
       }
-      const action = SPEAKER_KEYS[event.key === ' ' && event.shiftKey ? 'Shift+ ' : event.key];
+      if (event.key === 'Escape' && this.keyHelp.isOpen) {
+        event.preventDefault();
+        this.keyHelp.close();
+        return;
+      }
+      const action = speakerActionOf(event);
       if (!action) return;
       event.preventDefault();
-      if (action === 'next' || action === 'previous') this.step(action);
+      if (action === 'help') this.keyHelp.toggle();
+      else if (action === 'next' || action === 'previous') this.step(action);
       else if (action === 'black' || action === 'white') this.toggleScreen(action);
       else if (action === 'larger') this.notesFontSize.larger();
       else this.notesFontSize.smaller();
@@ -152,6 +188,8 @@ export class SpeakerView {
   private moveTo(state: PresenterState, options: { announce: boolean; force?: boolean }): void {
     const deck = this.deck;
     if (!deck || (!options.force && samePresenterState(state, this.state))) return;
+    // The talk starts with its first move past the title slide; the time before it is setting up.
+    if (!options.force && !this.timer.started && (state.h !== 0 || state.v !== 0)) this.timer.start(this.currentSegment());
     this.state = state;
     if (options.announce) this.api.sendPresenterState(state);
     this.current.goTo(state);
@@ -168,7 +206,7 @@ export class SpeakerView {
     this.layout.root.dataset.v = String(state.v);
     this.layout.root.dataset.f = String(state.f);
     this.showScreen(state.screen);
-    this.clock.enterSegment(slide?.segment ?? 0, this.now());
+    this.timer.enterSegment(slide?.segment ?? 0);
     this.recorder?.moveTo(state, this.now());
     this.refreshClocks();
   }
@@ -198,7 +236,7 @@ export class SpeakerView {
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
     this.rehearsed = rehearsedPerSegmentMs(deck, this.rehearsal);
-    this.clock.resize(deck.segments.length, this.now());
+    this.timer.resize(deck.segments.length);
     this.current.update(deck);
     this.next.update(deck);
     this.moveTo(this.state, { announce: false, force: true });
@@ -208,6 +246,9 @@ export class SpeakerView {
   private async toggleRehearsal(): Promise<void> {
     const button = this.layout.rehearseButton;
     if (this.recorder === null) {
+      if (!(await this.confirmRehearsal())) return;
+      // A rehearsal is a run of the talk from 0:00, timed from where the presenter is.
+      this.timer.restart(this.currentSegment());
       this.recorder = new RehearsalRecorder(this.state, this.now());
       button.textContent = 'Stop rehearsal';
       this.layout.root.classList.add('rehearsing');
@@ -232,52 +273,37 @@ export class SpeakerView {
     this.refreshClocks();
   }
 
+  /** Asks before a rehearsal resets what the presenter would lose: the timer's run, the last rehearsal. */
+  private async confirmRehearsal(): Promise<boolean> {
+    const elapsed = this.timer.elapsedMs();
+    const losses = [
+      elapsed > 0 && `the timer goes back to 0:00 from ${formatDuration(elapsed)}, with the time spent per segment`,
+      this.rehearsal !== null && `stopping it replaces the rehearsal recorded ${new Date(this.rehearsal.recordedAt).toLocaleString()}`,
+    ].filter((loss): loss is string => typeof loss === 'string');
+    if (losses.length === 0) return true;
+    return askToConfirm(`Start a rehearsal? ${losses.join('; ').replace(/^./, (first) => first.toUpperCase())}.`, 'Start rehearsal');
+  }
+
   private setRehearsal(rehearsal: Rehearsal | null): void {
     this.rehearsal = rehearsal;
     this.rehearsed = this.deck ? rehearsedPerSegmentMs(this.deck, rehearsal) : [];
   }
 
-  private togglePause(): void {
-    if (this.clock.isRunning) this.clock.pause(this.now());
-    else this.clock.start(this.now());
-    this.layout.pauseButton.textContent = this.clock.isRunning ? 'Pause' : 'Resume';
-    this.layout.root.classList.toggle('timer-paused', !this.clock.isRunning);
-    this.refreshClocks();
+  private currentSegment(): number {
+    const slide = this.deck?.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
+    return slide?.segment ?? 0;
   }
 
   private refreshClocks(): void {
     const deck = this.deck;
     if (!deck) return;
-    const now = this.now();
-    this.layout.elapsed.textContent = formatDuration(this.clock.elapsedMs(now));
+    const elapsedMs = this.timer.elapsedMs();
+    this.layout.elapsed.textContent = formatDuration(elapsedMs);
     this.layout.wallClock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    const slide = deck.slides.find((candidate) => candidate.h === this.state.h && candidate.v === this.state.v);
-    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, this.clock.spentMs(now), slide?.segment ?? 0);
-    this.countdown.update(deck, this.clock.elapsedMs(now), this.planned, this.clock.spentMs(now), slide?.segment ?? 0);
+    const current = this.currentSegment();
+    const spent = this.timer.spentMs();
+    renderSchedule(this.layout.schedule, deck, this.planned, this.rehearsed, spent, current, this.timer.verdict(this.planned, current));
+    this.countdown.update(deck, elapsedMs, this.planned, spent, current);
+    this.remotePanel?.reportClock({ elapsedMs, running: this.timer.running, lengthMs: this.countdown.lengthMs });
   }
 }
-
-type SpeakerAction = 'next' | 'previous' | 'larger' | 'smaller' | 'black' | 'white';
-
-/**
- * The presentation's navigation keys, clickers' PageUp/PageDown included, B/. and W for what the
- * audience sees, and +/− for the notes.
- */
-const SPEAKER_KEYS: Record<string, SpeakerAction> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  ' ': 'next',
-  PageDown: 'next',
-  n: 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  'Shift+ ': 'previous',
-  PageUp: 'previous',
-  p: 'previous',
-  '+': 'larger',
-  '=': 'larger',
-  '-': 'smaller',
-  b: 'black',
-  '.': 'black',
-  w: 'white',
-};

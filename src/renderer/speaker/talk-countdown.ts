@@ -18,7 +18,7 @@ export class TalkCountdown {
   private readonly segmentBadge = h('span', { className: 'speaker-segment-over', hidden: true });
   private readonly banner: HTMLElement;
   private readonly bannerDetail = h('span', { className: 'speaker-time-up-detail' });
-  private lengthMs: number | null = null;
+  private length: number | null = null;
 
   constructor(private readonly root: HTMLElement) {
     this.display = h('span', { className: 'speaker-countdown', hidden: true }, this.left, this.segmentBadge);
@@ -32,16 +32,21 @@ export class TalkCountdown {
     root.append(this.banner);
   }
 
+  /** The talk's length; null when the deck plans none. */
+  get lengthMs(): number | null {
+    return this.length;
+  }
+
   setDeck(deck: Deck): void {
-    this.lengthMs = talkLengthMs(deck);
+    this.length = talkLengthMs(deck);
     this.display.title =
       deck.settings.duration !== undefined
-        ? `Time left of the talk's ${formatDuration(this.lengthMs ?? 0)} (deck.yaml's duration)`
+        ? `Time left of the talk's ${formatDuration(this.length ?? 0)} (deck.yaml's duration)`
         : "Time left of the segments' planned minutes";
   }
 
   update(deck: Deck, elapsedMs: number, planned: readonly (number | null)[], spent: readonly number[], current: number): void {
-    const length = this.lengthMs;
+    const length = this.length;
     this.display.hidden = length === null;
     const over = segmentOverrunMs(planned, spent, current);
     this.segmentBadge.hidden = over === null;

@@ -86,12 +86,39 @@ export function plannedDurationsMs(deck: Deck): (number | null)[] {
  * current one are finished: each counts what it took minus what it was planned to take (a segment
  * skipped gives its planned time back). The current segment only counts once it overruns, so that
  * simply being in it never reads as ahead. A segment without a planned duration is planned as 0.
+ * Segments before `from`, where the clock started, were never timed and count nothing: a speaker
+ * view opened in the middle of the deck is not ahead by everything before it.
  */
-export function scheduleDeltaMs(planned: readonly (number | null)[], spent: readonly number[], current: number): number {
+export function scheduleDeltaMs(planned: readonly (number | null)[], spent: readonly number[], current: number, from = 0): number {
   let delta = 0;
-  for (let index = 0; index < current; index++) delta += (spent[index] ?? 0) - (planned[index] ?? 0);
+  for (let index = Math.max(0, from); index < current; index++) delta += (spent[index] ?? 0) - (planned[index] ?? 0);
   const overrun = (spent[current] ?? 0) - (planned[current] ?? 0);
   return delta + Math.max(0, overrun);
+}
+
+/** A few seconds either way is being on time. */
+const ON_TIME_TOLERANCE_MS = 5_000;
+/**
+ * Ahead is not claimed in a talk's first minute: a presenter who clicks through the first segment
+ * in a few seconds is finding a slide, not 3:56 ahead. Behind is real time spent and is always said.
+ */
+const AHEAD_AFTER_MS = 60_000;
+
+export type ScheduleVerdict = { state: 'not-started' } | { state: 'on-time' | 'ahead' | 'behind'; deltaMs: number };
+
+export function scheduleVerdict(options: {
+  planned: readonly (number | null)[];
+  spent: readonly number[];
+  current: number;
+  /** The segment the clock started in; null while it has not started. */
+  startedIn: number | null;
+  elapsedMs: number;
+}): ScheduleVerdict {
+  if (options.startedIn === null) return { state: 'not-started' };
+  const deltaMs = scheduleDeltaMs(options.planned, options.spent, options.current, options.startedIn);
+  if (deltaMs > ON_TIME_TOLERANCE_MS) return { state: 'behind', deltaMs };
+  if (deltaMs < -ON_TIME_TOLERANCE_MS && options.elapsedMs >= AHEAD_AFTER_MS) return { state: 'ahead', deltaMs };
+  return { state: 'on-time', deltaMs };
 }
 
 /** `m:ss`, or `h:mm:ss` from an hour on; negative durations get a minus sign. */

@@ -88,8 +88,8 @@ describe('present mode', () => {
     const stop = startPresentMode(reveal as unknown as RevealApi, host.api);
     reveal.slide(1, 0);
     expect(host.sent.at(-1)).toMatchObject({ h: 1, v: 0 });
-    // S and W; D, M, A, E, Z, C, L and 1–6 for drawing.
-    expect([...reveal.keyBindings.keys()].sort((a, b) => a - b)).toEqual([49, 50, 51, 52, 53, 54, 65, 67, 68, 69, 76, 77, 83, 87, 90]);
+    // S and W; D, M, A, E, Z, C, L and 1–6 for drawing; ? and F1 for the help that lists them.
+    expect([...reveal.keyBindings.keys()].sort((a, b) => a - b)).toEqual([49, 50, 51, 52, 53, 54, 65, 67, 68, 69, 76, 77, 83, 87, 90, 112, 191]);
     expect(reveal.slides.querySelector('svg.podium-drawing')).not.toBeNull();
     reveal.keyBindings.get(67)!(); // C
     expect(host.drawn.at(-1)).toEqual({ kind: 'clear', page: '1/0' });

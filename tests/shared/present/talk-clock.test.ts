@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, plannedDurationMs, scheduleDeltaMs, TalkClock } from '../../../src/shared/present/talk-clock';
+import { formatDuration, plannedDurationMs, scheduleDeltaMs, scheduleVerdict, TalkClock } from '../../../src/shared/present/talk-clock';
 
 const MINUTE = 60_000;
 
@@ -80,6 +80,32 @@ describe('scheduleDeltaMs', () => {
 
   it('plans a segment without a duration as taking no time', () => {
     expect(scheduleDeltaMs(planned, [2 * MINUTE, 3 * MINUTE, 20_000], 2)).toBe(20_000);
+  });
+
+  it('counts nothing of the segments before the one the clock started in', () => {
+    expect(scheduleDeltaMs(planned, [0, MINUTE, 0], 1, 1)).toBe(0);
+    expect(scheduleDeltaMs(planned, [0, MINUTE, 0], 2, 1)).toBe(-2 * MINUTE);
+  });
+});
+
+describe('scheduleVerdict', () => {
+  const planned = [4 * MINUTE, 3 * MINUTE];
+
+  it('says nothing of the plan before the timer starts', () => {
+    expect(scheduleVerdict({ planned, spent: [0, 0], current: 1, startedIn: null, elapsedMs: 0 })).toEqual({ state: 'not-started' });
+  });
+
+  it('does not claim ahead in the first minute, when a few seconds of clicking passed a segment', () => {
+    expect(scheduleVerdict({ planned, spent: [4_000, 0], current: 1, startedIn: 0, elapsedMs: 4_000 })).toMatchObject({ state: 'on-time' });
+    expect(scheduleVerdict({ planned, spent: [4_000, 56_000], current: 1, startedIn: 0, elapsedMs: 60_000 })).toEqual({ state: 'ahead', deltaMs: -236_000 });
+  });
+
+  it('says behind at once: overrun is time really spent', () => {
+    expect(scheduleVerdict({ planned: [10_000], spent: [30_000], current: 0, startedIn: 0, elapsedMs: 30_000 })).toEqual({ state: 'behind', deltaMs: 20_000 });
+  });
+
+  it('is on time within five seconds either way', () => {
+    expect(scheduleVerdict({ planned, spent: [4 * MINUTE + 4_000, 0], current: 1, startedIn: 0, elapsedMs: 5 * MINUTE })).toMatchObject({ state: 'on-time' });
   });
 });
 

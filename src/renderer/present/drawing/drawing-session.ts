@@ -13,6 +13,7 @@ import {
 import { DrawingBook } from '../../../shared/present/drawing-book';
 import type { PresenterState } from '../../../shared/present/presenter-state';
 import { DrawingOverlay, type OverlayTool } from './drawing-overlay';
+import type { KeyHelpLine } from '../presentation-keys';
 
 type DrawingApi = Pick<DeckApi, 'sendDrawing' | 'onDrawing' | 'saveDrawings'>;
 
@@ -26,7 +27,7 @@ const ERASER_RADIUS = 18;
 export type DrawingAction = OverlayTool | 'draw' | 'undo' | 'clear' | `colour-${number}`;
 
 /** The drawing keys, with their line in the presentation's `?` help; the speaker view takes the same. */
-export const DRAWING_KEYS: readonly { key: string; keyCode: number; action: DrawingAction; description?: string }[] = [
+export const DRAWING_KEYS: readonly { key: string; keyCode: number; action: DrawingAction; description?: string; helpKeys?: string }[] = [
   { key: 'D', keyCode: 68, action: 'draw', description: 'Draw on the slide with the pen (D again to stop)' },
   { key: 'M', keyCode: 77, action: 'highlighter', description: 'Drawing: highlighter (marker)' },
   { key: 'A', keyCode: 65, action: 'arrow', description: 'Drawing: arrow' },
@@ -38,9 +39,15 @@ export const DRAWING_KEYS: readonly { key: string; keyCode: number; action: Draw
     key: String(index + 1),
     keyCode: 49 + index,
     action: `colour-${index}` as const,
-    ...(index === 0 ? { description: '1 – 6: pen colour (red, blue, green, yellow, black, white)' } : {}),
+    // One line for the six: "1 – 6".
+    ...(index === 0 ? { helpKeys: `1 – ${DRAWING_COLOURS.length}`, description: 'Pen colour: red, blue, green, yellow, black, white' } : {}),
   })),
 ];
+
+/** The drawing keys' lines in a `?` help. */
+export const DRAWING_KEY_LINES: readonly KeyHelpLine[] = DRAWING_KEYS.flatMap(({ key, helpKeys, description }) =>
+  description ? [{ keys: helpKeys ?? key, action: description }] : [],
+);
 
 /**
  * The drawings and the laser of one window of the talk: the book of every page's strokes, kept in
@@ -55,6 +62,8 @@ export class DrawingSession {
   private page: DrawingPageKey = slidePageKey(0, 0);
   private f = -1;
   private tool: OverlayTool | null = null;
+  /** The whiteboard picked up the pen on its own: leaving it puts the pen down again. */
+  private penForWhiteboard = false;
   private drawTool: DrawingTool | 'eraser' = 'pen';
   private colour: string = DRAWING_COLOURS[0];
   private readonly idPrefix = Math.random().toString(36).slice(2, 10);
@@ -98,8 +107,20 @@ export class DrawingSession {
     const f = page === WHITEBOARD_PAGE ? -1 : state.f;
     if (page === this.page && f === this.f) return;
     if (page !== this.page && this.tool === 'laser') this.pointLaser(null);
+    const enteringWhiteboard = page === WHITEBOARD_PAGE && this.page !== WHITEBOARD_PAGE;
+    const leavingWhiteboard = page !== WHITEBOARD_PAGE && this.page === WHITEBOARD_PAGE;
     this.page = page;
     this.f = f;
+    // A whiteboard is there to be drawn on (as reveal.js's chalkboard): W picks up the pen when
+    // no tool is in hand, and puts it down on the way back to the slides.
+    if (this.options.drives && enteringWhiteboard && this.tool === null) {
+      this.setTool(this.drawTool);
+      this.penForWhiteboard = true;
+      this.changed();
+    } else if (leavingWhiteboard && this.penForWhiteboard) {
+      this.setTool(null);
+      this.changed();
+    }
     this.render();
   }
 
@@ -155,6 +176,8 @@ export class DrawingSession {
   }
 
   private setTool(tool: OverlayTool | null): void {
+    // A tool chosen on the whiteboard stays in hand when the presenter leaves it.
+    if (tool !== this.tool) this.penForWhiteboard = false;
     this.tool = tool;
     for (const overlay of this.overlays) overlay.refreshPointer();
   }
