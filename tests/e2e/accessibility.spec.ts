@@ -21,6 +21,10 @@ interface AxeViolation {
  */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ path: AXE_SCRIPT });
+  // Measured mid-transition (reveal.js's arrows grow in as they are enabled), a target looks too small.
+  await page.evaluate(`Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+    .map((animation) => animation.finished.catch(() => undefined)))`);
   const violations = (await page.evaluate(`axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   }).then((result) => result.violations)`)) as AxeViolation[];
@@ -203,7 +207,7 @@ test.describe('from the keyboard alone', () => {
     // Once round the page: every control, none of the previews' links, and back to the start.
     const first = await tabTo(speaker, () => true);
     const round = [...first, ...(await tabTo(speaker, named(first[0]!.name)))].slice(0, -1).map((stop) => stop.name);
-    for (const control of ['Pause', 'Reset', 'Rehearse', 'Previous', 'Next', 'Black', 'Whiteboard', 'Pen', 'Laser', 'Save drawings', 'A− smaller notes', 'A+ larger notes', 'Speaker notes', 'Segments']) {
+    for (const control of ['Start', 'Reset', 'Rehearse', 'Previous', 'Next', 'Black', 'Whiteboard', 'Pen', 'Laser', 'Save drawings', 'A− smaller notes', 'A+ larger notes', 'Speaker notes', 'Segments']) {
       expect(round).toContain(control);
     }
     expect(round).toHaveLength(new Set(round).size);
