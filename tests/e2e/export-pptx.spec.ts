@@ -111,12 +111,34 @@ test.describe('podium export --pptx', () => {
     expect(runsOf(read.slides[3]!).join('')).toContain('console');
     expect(read.slides[4]).toMatch(/descr="\\sum_\{k=1\}\^\{n\} k = \\frac\{n\(n\+1\)\}\{2\}"/);
     expect(read.slides[5]).toContain('descr="Five rings"');
+    // A slide's image is a picture of its own; the white background stays a colour, not a capture.
+    expect(read.slides[5]).toMatch(/<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"\/>/);
     // Notes in the notes; a section per segment; the deck's properties.
     expect(runsOf(read.notes[0]!).join('')).toContain("The first slide's notes, as text.");
     expect(runsOf(read.notes[1]!).join('')).toContain('Lists keep their nesting.');
     expect([...read.presentation.matchAll(/<p14:section name="([^"]+)"/g)].map((match) => match[1])).toEqual(['Text', 'More']);
     expect(read.core).toContain('<dc:title>Editable in PowerPoint</dc:title>');
     expect(read.core).toContain('<dc:creator>Podium tests</dc:creator>');
+  });
+
+  test('what CSS paints in colours and boxes becomes shapes, with no background picture; a shadow is captured', async () => {
+    const pptx = join(work, 'shapes.pptx');
+    const result = runPodium(['export', join(FIXTURE_DECKS, 'pptx-shapes'), '--pptx', pptx]);
+    expect(result.status).toBe(0);
+    const read = await readPptx(pptx);
+    const [boxes, shadow] = read.slides;
+    expect(boxes).toMatch(/<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"\/>/);
+    expect(boxes).not.toContain('<p:pic>');
+    expect(read.slideRels[0]).not.toMatch(/relationships\/image/);
+    // The chip a rounded rectangle in its red, the heading's rule a rectangle in its blue, the frame a gold line.
+    const shape = (geometry: string, inside: string): RegExp => new RegExp(`prst="${geometry}"(?:(?!</p:sp>).)*${inside}`, 's');
+    expect(boxes).toMatch(shape('roundRect', '<a:solidFill><a:srgbClr val="C8102E"/>'));
+    expect(boxes).toMatch(shape('rect', '<a:solidFill><a:srgbClr val="0055A4"/>'));
+    expect(boxes).toMatch(shape('rect', '<a:ln w="\\d+"><a:solidFill><a:srgbClr val="FFD700"/>'));
+    expect(runsOf(boxes!)).toEqual(expect.arrayContaining(['Gold medal', 'Framed text']));
+    // A shadow has no shape: that slide's background is captured, the text still text.
+    expect(shadow).toMatch(/<p:bg><p:bgPr><a:blipFill/);
+    expect(runsOf(shadow!)).toContain('Shadowed text');
   });
 
   test('with --pptx-images, each slide is one picture and its notes are still text', async () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { Deck } from '../../shared/deck/model';
-import type { PptxBox, PptxParagraph, PptxPicture, PptxShape, PptxTable, PptxTextBlock } from '../../shared/export/pptx-layout';
+import type { PptxBox, PptxDecoration, PptxParagraph, PptxPicture, PptxShape, PptxTable, PptxTextBlock } from '../../shared/export/pptx-layout';
 import { pdfMetadataOf } from './pdf-metadata';
 import type { PptxCapture } from './pptx-capture';
 import type { Viewport } from './print-target';
@@ -63,6 +63,7 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
     } else {
       const background = capture.backgrounds[index];
       out.background = background ? { data: imageData(background) } : { color: bare(page.backgroundColor) };
+      for (const decoration of page.decorations) addDecoration(out, decoration);
       const pictures = capture.pictures[index] ?? [];
       let picture = 0;
       for (const shape of page.shapes) {
@@ -101,6 +102,23 @@ async function withParagraphPropertiesFirst(pptx: Uint8Array): Promise<Uint8Arra
 
 /** An `<a:pPr>` (empty or with children) right after a run or a line break, inside a paragraph. */
 const MID_PARAGRAPH_PROPERTIES = /(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g;
+
+/** A box CSS paints behind the text, as a rectangle (rounded, or an ellipse for a circle). */
+function addDecoration(slide: PptxGenJS.Slide, { box, fill, line, radius }: PptxDecoration): void {
+  const square = Math.abs(box.width - box.height) < 1;
+  const circle = square && radius >= box.width / 2 - 0.5;
+  const shape = circle ? 'ellipse' : radius > 0 ? 'roundRect' : 'rect';
+  slide.addShape(shape, {
+    ...placed(box),
+    fill: fill ? { color: bare(fill.color), transparency: transparency(fill.alpha) } : { type: 'none' },
+    line: line ? { color: bare(line.color), width: line.width * PT_PER_PX, transparency: transparency(line.alpha) } : { type: 'none' },
+    ...(shape === 'roundRect' && { rectRadius: inches(radius) }),
+  });
+}
+
+function transparency(alpha: number): number {
+  return Math.round((1 - alpha) * 100);
+}
 
 function addShape(slide: PptxGenJS.Slide, shape: Exclude<PptxShape, PptxPicture>): void {
   if (shape.kind === 'table') return addTable(slide, shape);
