@@ -119,6 +119,9 @@ test.describe('podium export --pptx', () => {
     expect([...read.presentation.matchAll(/<p14:section name="([^"]+)"/g)].map((match) => match[1])).toEqual(['Text', 'More']);
     expect(read.core).toContain('<dc:title>Editable in PowerPoint</dc:title>');
     expect(read.core).toContain('<dc:creator>Podium tests</dc:creator>');
+    expect(read.core).toContain('<dc:subject>What the PPTX export keeps editable</dc:subject>');
+    // The deck's date, not the export's.
+    expect(read.core).toMatch(/<dcterms:created[^>]*>2024-08-11T00:00:00Z<\/dcterms:created>/);
   });
 
   test('what CSS paints in colours and boxes becomes shapes, with no background picture; a shadow is captured', async () => {
@@ -139,6 +142,39 @@ test.describe('podium export --pptx', () => {
     // A shadow has no shape: that slide's background is captured, the text still text.
     expect(shadow).toMatch(/<p:bg><p:bgPr><a:blipFill/);
     expect(runsOf(shadow!)).toContain('Shadowed text');
+  });
+
+  test('an element with a CSS effect no shape carries becomes a picture of itself, with a warning naming its slide', async () => {
+    const deck = join(FIXTURE_DECKS, 'pptx-effects');
+    const pptx = join(work, 'effects.pptx');
+    const result = runPodium(['export', deck, '--pptx', pptx]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/slides\.md:1: warning: slide 1: the CSS transform of p\.stamp becomes a picture of itself in the PPTX/);
+    expect(result.stderr).toMatch(/slides\.md:\d+: warning: slide 2: the CSS writing-mode of p\.vertical becomes a picture of itself in the PPTX/);
+    const read = await readPptx(pptx);
+    const [stamped, vertical] = read.slides;
+    // The turned stamp is a picture whose alt text is its words; the plain paragraph is still text.
+    expect(stamped).toMatch(/<p:pic>(?:(?!<\/p:pic>).)*descr="Approved"/s);
+    expect(runsOf(stamped!)).not.toContain('Approved');
+    expect(runsOf(stamped!)).toContain('Plain text stays text.');
+    expect(vertical).toMatch(/<p:pic>(?:(?!<\/p:pic>).)*descr="Paris"/s);
+    // With --range, the warning still names the deck's slide number, not the page's.
+    const second = runPodium(['export', deck, '--pptx', join(work, 'second.pptx'), '--range', '2']);
+    expect(second.status).toBe(0);
+    expect(second.stderr).toContain('warning: slide 2: the CSS writing-mode of p.vertical');
+    expect(second.stderr).not.toContain('slide 1:');
+  });
+
+  test('refuses a deck with a missing image, naming file and line, unless --allow-missing', async () => {
+    const deck = join(FIXTURE_DECKS, 'export-missing-image');
+    const pptx = join(work, 'missing.pptx');
+    const refused = runPodium(['export', deck, '--pptx', pptx]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/1-pictures\.md:\d+: error: image ".*" not found/);
+    expect(existsSync(pptx)).toBe(false);
+    const allowed = runPodium(['export', deck, '--pptx', pptx, '--allow-missing']);
+    expect(allowed.status).toBe(0);
+    expect((await readPptx(pptx)).slides).toHaveLength(2);
   });
 
   test('with --pptx-images, each slide is one picture and its notes are still text', async () => {

@@ -21,10 +21,8 @@ export interface PdfFinish {
  * Without a date, the export's own time, as every PDF writer does.
  */
 export function pdfMetadataOf(deck: Deck, now: Date = new Date()): PdfMetadata {
-  // `subject` and `date` are read defensively: deck.yaml may grow them before DeckSettings does.
-  const settings = deck.settings as unknown as Record<string, unknown>;
-  const subject = typeof settings.subject === 'string' && settings.subject.trim() !== '' ? settings.subject : null;
-  return { title: deck.title, author: deck.settings.author, subject, creationDate: dateOf(settings.date) ?? now };
+  const { subject, date } = deck.settings;
+  return { title: deck.title, author: deck.settings.author, subject: subject?.trim() ? subject : null, creationDate: dateOf(date) ?? now };
 }
 
 function dateOf(value: unknown): Date | null {

@@ -72,7 +72,10 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
           const png = pictures[picture++];
           if (png) addPicture(out, shape, png);
           if (shape.reason && shape.reason !== 'math' && shape.reason !== 'an SVG drawing') {
-            warnings.push({ file: page.file, line: page.line, message: `slide ${index + 1}: ${shape.reason} becomes a picture of itself in the PPTX` });
+            // The deck's slide number, as `--range` counts: with --range or --fragments, pages are not slides.
+            const number = slide ? deck.slides.indexOf(slide) + 1 : index + 1;
+            const message = `slide ${number}: ${shape.reason} becomes a picture of itself in the PPTX`;
+            if (!warnings.some((warning) => warning.message === message)) warnings.push({ file: page.file, line: page.line, message });
           }
         } else {
           addShape(out, shape);
@@ -82,23 +85,31 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
     if (slide?.notes) out.addNotes(slide.notes);
   });
   const written = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return { data: await withParagraphPropertiesFirst(written), warnings };
+  return { data: await finished(written, metadata.creationDate), warnings };
 }
 
 /**
- * pptxgenjs writes an `<a:pPr>` in front of every run, also in the middle of a paragraph, where
- * the schema allows it only as a paragraph's first child: PowerPoint then offers to "repair" the
- * file. Only the first one of each paragraph is kept.
+ * What pptxgenjs cannot be told. It writes an `<a:pPr>` in front of every run, also in the middle
+ * of a paragraph, where the schema allows it only as a paragraph's first child: PowerPoint then
+ * offers to "repair" the file, so only the first one of each paragraph is kept. And it dates the
+ * document now: the deck's `date` (or the export's time) becomes its creation date, as in the PDF.
  */
-async function withParagraphPropertiesFirst(pptx: Uint8Array): Promise<Uint8Array> {
+async function finished(pptx: Uint8Array, created: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx);
   const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
   for (const name of slides) {
     const xml = await zip.file(name)!.async('string');
     zip.file(name, xml.replace(MID_PARAGRAPH_PROPERTIES, '$1'));
   }
+  const core = await zip.file(CORE_PROPERTIES)?.async('string');
+  if (core !== undefined) {
+    const w3cdtf = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    zip.file(CORE_PROPERTIES, core.replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${w3cdtf}$2`));
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 /** An `<a:pPr>` (empty or with children) right after a run or a line break, inside a paragraph. */
 const MID_PARAGRAPH_PROPERTIES = /(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g;

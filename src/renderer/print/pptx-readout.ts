@@ -16,7 +16,9 @@ import {
 
 /** Marks what became text, so that the pictures and backgrounds are captured without it. */
 const TEXT_MARK = 'data-podium-pptx-text';
-const PICTURES = 'img, svg, video, canvas, iframe, .katex, .podium-refused-frame';
+/** An element a CSS effect keeps from being a shape: it becomes a picture of itself, text and all. */
+const EFFECT_MARK = 'data-podium-pptx-picture';
+const PICTURES = `img, svg, video, canvas, iframe, .katex, .podium-refused-frame, [${EFFECT_MARK}]`;
 const TEXT_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'CAPTION']);
 
 /**
@@ -67,7 +69,11 @@ function readPage(page: HTMLElement): PptxPageReadout {
 function collect(element: Element, origin: DOMRect, shapes: PptxShape[]): void {
   for (const child of element.children) {
     if (!shown(child) || child.matches('aside.notes, .slide-background')) continue;
-    if (child.matches(PICTURES)) {
+    const effect = cssEffectOf(child);
+    if (effect) {
+      child.setAttribute(EFFECT_MARK, '');
+      shapes.push({ kind: 'picture', box: boxOf(child, origin), alt: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: effect });
+    } else if (child.matches(PICTURES)) {
       shapes.push(picture(child, origin));
     } else if (child.tagName === 'UL' || child.tagName === 'OL') {
       shapes.push(listBlock(child as HTMLElement, origin));
@@ -90,6 +96,27 @@ function pictures(block: Element, origin: DOMRect, shapes: PptxShape[]): void {
     if (element.parentElement?.closest(PICTURES) || !shown(element)) continue;
     shapes.push(picture(element, origin));
   }
+}
+
+/**
+ * The CSS effect no PowerPoint shape can carry, named as the export's warning names it: text
+ * turned or distorted, filtered, blended, clipped or set vertically. Null when a shape can say it
+ * (a plain translation, as reveal.js leaves a shown fragment, moves the box and nothing else).
+ */
+function cssEffectOf(element: Element): string | null {
+  const style = getComputedStyle(element);
+  const translated = /^matrix\(1, 0, 0, 1, [^,]+, [^,]+\)$/.test(style.transform);
+  const effect =
+    style.transform !== 'none' && !translated ? 'transform'
+    : style.filter !== 'none' ? 'filter'
+    : style.mixBlendMode !== 'normal' ? 'mix-blend-mode'
+    : style.clipPath !== 'none' ? 'clip-path'
+    : style.getPropertyValue('-webkit-background-clip') === 'text' ? 'background-clip: text'
+    : style.writingMode !== 'horizontal-tb' ? 'writing-mode'
+    : null;
+  if (!effect) return null;
+  const classes = [...element.classList].map((name) => `.${name}`).join('');
+  return `the CSS ${effect} of ${element.tagName.toLowerCase()}${classes}`;
 }
 
 function shown(element: Element): boolean {
