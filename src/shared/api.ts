@@ -67,6 +67,7 @@ export const IPC_CHANNELS = {
   saveDrawings: 'podium:save-drawings',
   /** ExportApi: `exportPdf(choices)`, its progress events, and File > Export PDF… asking the page for its dialog. */
   exportPdf: 'podium:export-pdf',
+  exportPptx: 'podium:export-pptx',
   exportProgress: 'podium:export-progress',
   exportRequested: 'podium:export-requested',
   /** WelcomeApi: one channel per choice of the welcome window. */
@@ -98,6 +99,8 @@ export const HTTP_ROUTES = {
   drawings: '/api/drawings',
   /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
   exportPdf: '/api/export/pdf',
+  /** POST by the presenter with PptxExportChoices as JSON: answers with the PPTX as a download. */
+  exportPptx: '/api/export/pptx',
 } as const;
 
 /** Deck files are served below this path, relative to the page, in the app and in serve mode. */
