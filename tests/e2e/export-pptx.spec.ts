@@ -211,6 +211,16 @@ test.describe('podium export --pptx', () => {
       stdio: 'ignore',
     });
     const impress = join(work, 'impress', 'ceremony.pdf');
+    // The agenda's rows are boxes (disc, title, chip of minutes), not paragraphs: each title is a
+    // shape of its own, its link not underlined, kept on one line in a wider substitute font.
+    const agenda = (await readPptx(pptx)).slides[1]!;
+    const shapeOf = (words: string): string => agenda.split('</p:sp>').find((shape) => shape.includes(`<a:t>${words}</a:t>`)) ?? '';
+    for (const title of ['Under The Paris Sky', 'Handover to Los Angeles']) {
+      expect(runsOf(shapeOf(title)), title).toEqual([title]);
+      expect(shapeOf(title)).toMatch(/<a:bodyPr[^>]*wrap="none"/);
+      expect(shapeOf(title)).toMatch(/<a:rPr[^>]*u="none"/);
+    }
+    expect(runsOf(shapeOf('7 min'))).toEqual(['7 min']);
     const model = inspectDeck(CEREMONY_DECK);
     const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
     expect(pages(impress)).toBe(pages(pdf));

@@ -146,8 +146,24 @@ function addTextBlock(slide: PptxGenJS.Slide, block: PptxTextBlock): void {
     // The theme's fonts are not embedded: where a reader substitutes a wider one, the text
     // shrinks to its box rather than running into the next.
     fit: 'shrink',
-    wrap: true,
+    // Left-aligned lines Chromium kept on one line stay one: in a wider substitute font they run
+    // on past the box rather than break (LibreOffice breaks inside a word that does not fit), and
+    // a list's lines stay beside the markers the theme draws in the background.
+    // Centred text keeps wrapping, and shrinking, inside its box: unwrapped, LibreOffice would
+    // start it at the box's left edge.
+    wrap: !oneLine(block),
   });
+}
+
+/** Every paragraph of the block is one line in Chromium (a title, a list of short items), left-aligned. */
+function oneLine({ paragraphs, box }: PptxTextBlock): boolean {
+  let height = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.align !== 'left' || !paragraph.lineHeight || paragraph.runs.some((run) => run.breakAfter || run.wrapBefore)) return false;
+    height += paragraph.lineHeight + paragraph.spaceAfter;
+  }
+  const line = paragraphs[0]?.lineHeight ?? 0;
+  return line > 0 && box.height < height + line / 2;
 }
 
 function addTable(slide: PptxGenJS.Slide, table: PptxTable): void {
@@ -192,7 +208,8 @@ function paragraphRuns(paragraph: PptxParagraph, last: boolean): TextRun[] {
       fontSize: Math.round(run.fontSize * PT_PER_PX * 10) / 10,
       bold: run.bold,
       italic: run.italic,
-      ...(run.underline && !run.href && { underline: { style: 'sng' as const } }),
+      // A link is underlined only where CSS underlines it: PowerPoint and LibreOffice underline links by default.
+      ...(run.underline ? { underline: { style: 'sng' as const } } : run.href ? { underline: { style: 'none' as const } } : {}),
       ...(run.href && { hyperlink: { url: run.href } }),
       breakLine: run.breakAfter === true || (index === runs.length - 1 && !last),
       ...(run.wrapBefore && { softBreakBefore: true }),

@@ -75,6 +75,10 @@ function collect(element: Element, origin: DOMRect, shapes: PptxShape[]): void {
       shapes.push({ kind: 'picture', box: boxOf(child, origin), alt: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: effect });
     } else if (child.matches(PICTURES)) {
       shapes.push(picture(child, origin));
+    } else if ((child.tagName === 'UL' || child.tagName === 'OL') && laidOutItems(child)) {
+      // Items laid out as rows of boxes (a number's disc, a title, a chip of minutes, as the agenda
+      // does) are no paragraphs: each box becomes text where it was, its drawings in the background.
+      for (const item of child.children) if (shown(item)) collect(item, origin, shapes);
     } else if (child.tagName === 'UL' || child.tagName === 'OL') {
       shapes.push(listBlock(child as HTMLElement, origin));
       pictures(child, origin, shapes);
@@ -117,6 +121,11 @@ function cssEffectOf(element: Element): string | null {
   if (!effect) return null;
   const classes = [...element.classList].map((name) => `.${name}`).join('');
   return `the CSS ${effect} of ${element.tagName.toLowerCase()}${classes}`;
+}
+
+/** A list whose items are flex or grid containers: their children are placed as boxes, not as a line of text. */
+function laidOutItems(list: Element): boolean {
+  return [...list.children].some((item) => item.tagName === 'LI' && /^(inline-)?(flex|grid)$/.test(getComputedStyle(item).display));
 }
 
 function shown(element: Element): boolean {
