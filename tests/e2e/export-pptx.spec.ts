@@ -109,6 +109,8 @@ test.describe('podium export --pptx', () => {
     expect(runsOf(table)).toEqual(expect.arrayContaining(['Country', 'Gold', 'United States', 'China', '40']));
     // The code block's lines are lines; math and the image are pictures with their alt text.
     expect(runsOf(read.slides[3]!).join('')).toContain('console');
+    // The theme's `monospace` named as a monospaced font every reader has.
+    expect(read.slides[3]).toMatch(/<a:latin typeface="Courier New"[^>]*\/>(?:(?!<\/a:r>).)*<a:t>[^<]*console/s);
     expect(read.slides[4]).toMatch(/descr="\\sum_\{k=1\}\^\{n\} k = \\frac\{n\(n\+1\)\}\{2\}"/);
     expect(read.slides[5]).toContain('descr="Five rings"');
     // A slide's image is a picture of its own; the white background stays a colour, not a capture.

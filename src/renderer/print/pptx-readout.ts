@@ -474,9 +474,25 @@ function alignOf(textAlign: string): PptxParagraph['align'] {
   return textAlign === 'right' || textAlign === 'end' ? 'right' : 'left';
 }
 
+/**
+ * The font PowerPoint is told to use: the first family CSS names, a CSS generic family as the font
+ * every PowerPoint, Keynote and LibreOffice has for it (a reader knows no `monospace`: a code block
+ * would come out in the default proportional font).
+ */
 function firstFamily(fontFamily: string): string {
-  return (fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '') || 'Arial';
+  const first = (fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+  return GENERIC_FAMILIES[first.toLowerCase()] ?? (first || 'Arial');
 }
+
+const GENERIC_FAMILIES: Record<string, string> = {
+  monospace: 'Courier New',
+  'ui-monospace': 'Courier New',
+  'sans-serif': 'Arial',
+  'system-ui': 'Arial',
+  'ui-sans-serif': 'Arial',
+  serif: 'Times New Roman',
+  'ui-serif': 'Times New Roman',
+};
 
 /** `rgb(…)`/`rgba(…)` as `#rrggbb`; undefined when transparent. */
 function hexColor(css: string): string | undefined {
