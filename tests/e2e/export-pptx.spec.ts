@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -198,6 +198,15 @@ test.describe('podium export --pptx', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/2-bad\.md:\d+/);
     expect(existsSync(pptx)).toBe(false);
+  });
+
+  test('an export that fails (here past its --timeout) leaves no file at the output path, nor a temporary one beside it', async () => {
+    const pptx = join(work, 'late.pptx');
+    // A fifth of a second: the browser alone takes longer to start, so the export always fails.
+    const result = runPodium(['export', CEREMONY_DECK, '--pptx', pptx, '--timeout', '0.2']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('export timed out after 0.2 s (--timeout); nothing written');
+    expect(await readdir(work)).toEqual([]);
   });
 
   test('the ceremony deck opens in LibreOffice Impress as Podium shows it: same pages, each title on its page, close in pixels', async () => {
