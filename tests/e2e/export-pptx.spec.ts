@@ -192,6 +192,14 @@ test.describe('podium export --pptx', () => {
     expect(runsOf(read.notes[0]!).join('')).toContain("The first slide's notes, as text.");
   });
 
+  test('refuses options that shape only a PDF, saying so, when it writes no PDF', async () => {
+    const pptx = join(work, 'notes.pptx');
+    const result = runPodium(['export', PPTX_DECK, '--pptx', pptx, '--notes', 'pages', '--max-image-dpi', '150']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--notes, --max-image-dpi: for --pdf; a PPTX has each slide's notes in its notes, and its own pictures");
+    expect(existsSync(pptx)).toBe(false);
+  });
+
   test('refuses a deck with errors, naming file and line, and leaves no file', async () => {
     const pptx = join(work, 'broken.pptx');
     const result = runPodium(['export', join(FIXTURE_DECKS, 'broken-front-matter'), '--pptx', pptx]);
@@ -224,7 +232,10 @@ test.describe('podium export --pptx', () => {
     const impress = join(work, 'impress', 'ceremony.pdf');
     // The agenda's rows are boxes (disc, title, chip of minutes), not paragraphs: each title is a
     // shape of its own, its link not underlined, kept on one line in a wider substitute font.
-    const agenda = (await readPptx(pptx)).slides[1]!;
+    const slides = (await readPptx(pptx)).slides;
+    // No slide is only a picture: each has its title (and the rest of its words) as text.
+    for (const [index, slide] of slides.entries()) expect(runsOf(slide).length, `slide ${index + 1}`).toBeGreaterThan(1);
+    const agenda = slides[1]!;
     const shapeOf = (words: string): string => agenda.split('</p:sp>').find((shape) => shape.includes(`<a:t>${words}</a:t>`)) ?? '';
     for (const title of ['Under The Paris Sky', 'Handover to Los Angeles']) {
       expect(runsOf(shapeOf(title)), title).toEqual([title]);
