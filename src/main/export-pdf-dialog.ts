@@ -9,7 +9,8 @@ import { messageOf, PodiumError } from '../shared/errors';
 import type { ExportResult } from '../shared/export/export-api';
 import { fileNameFor } from '../shared/export/pdf-file-name';
 import type { LoadedDeck } from '../node/deck/load-deck';
-import { exportDeck } from '../node/export/export-deck';
+import { exportDeck, type ExportedDeck, type ExportFormat } from '../node/export/export-deck';
+import { buildPptx } from '../node/export/write-pptx';
 import { prepareExport } from '../node/export/prepare-export';
 import { waitUntilPrintReady } from '../node/export/print-ready';
 import { listProblems } from '../node/export/refused-deck';
@@ -19,41 +20,90 @@ import { whilePrintRendererLives } from './print-renderer-watch';
 import { printWindowTarget } from './print-window-target';
 import { lockDownWebContents, secureWebPreferences } from './window';
 
+/** What the app's Export dialog can write, and how it makes the file once the deck passed its checks. */
+interface InteractiveFormat {
+  /** The save dialog's title and its file type. */
+  title: string;
+  extension: 'pdf' | 'pptx';
+  filterName: string;
+  make(deck: Deck, options: ExportOptions, progress: (fraction: number) => void): Promise<{ data: Uint8Array; warnings?: string[] }>;
+}
+
+const PDF_FILE: InteractiveFormat = {
+  title: 'Export PDF',
+  extension: 'pdf',
+  filterName: 'PDF',
+  make: async (deck, options, progress) => ({ data: await exportInPrintWindow(deck, options, progress) }),
+};
+
+/** PowerPoint, as `podium export --pptx` writes it: the hidden window's print page read as shapes (write-pptx.ts). */
+const pptxFile = (imagesOnly: boolean): InteractiveFormat => ({
+  title: 'Export PowerPoint',
+  extension: 'pptx',
+  filterName: 'PowerPoint',
+  make: async (deck, options, progress) => {
+    const capture = await exportFormatInPrintWindow(deck, options, { format: 'pptx', imagesOnly }, progress);
+    const { data, warnings } = await buildPptx(deck, capture, printViewport(printLayoutFor(options, deck), deck.settings));
+    return { data, warnings: warnings.map((warning) => `${warning.file}:${warning.line}: ${warning.message}`) };
+  },
+});
+
 /**
  * The app's Export PDF… with the dialog's options: refuses a deck with errors or missing images
  * (naming file and line) and a range past the end before asking where to save, prints the app's print view in a hidden window, adds the
  * same metadata and bookmarks as `podium export` (src/node/export), and writes the PDF atomically.
  * Returns where it went, null when the save dialog was cancelled; throws a sentence otherwise.
  */
-export async function exportPdfInteractively(
+export function exportPdfInteractively(
   parent: BaseWindow | undefined,
   loaded: LoadedDeck | null,
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
   onProgress: (fraction: number) => void = () => undefined,
 ): Promise<ExportResult | null> {
+  return exportInteractively(parent, loaded, options, PDF_FILE, onProgress);
+}
+
+/** The same for PowerPoint: editable text, or (`imagesOnly`, `--pptx-images`) one picture per slide. */
+export function exportPptxInteractively(
+  parent: BaseWindow | undefined,
+  loaded: LoadedDeck | null,
+  options: ExportOptions,
+  imagesOnly: boolean,
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<ExportResult | null> {
+  return exportInteractively(parent, loaded, options, pptxFile(imagesOnly), onProgress);
+}
+
+async function exportInteractively(
+  parent: BaseWindow | undefined,
+  loaded: LoadedDeck | null,
+  options: ExportOptions,
+  format: InteractiveFormat,
+  onProgress: (fraction: number) => void,
+): Promise<ExportResult | null> {
   if (loaded === null) throw new PodiumError('runtime', 'no deck is open');
   if (hasErrors(loaded.deck)) throw new PodiumError('deck', describeErrors(loaded));
-  await prepareExport(loaded, options);
+  await prepareExport(loaded, options, format.extension === 'pptx' ? 'PPTX' : 'PDF');
   const dialogOptions = {
-    title: 'Export PDF',
-    defaultPath: join(dirname(loaded.root), `${fileNameFor(loaded.deck.title)}.pdf`),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    title: format.title,
+    defaultPath: join(dirname(loaded.root), `${fileNameFor(loaded.deck.title)}.${format.extension}`),
+    filters: [{ name: format.filterName, extensions: [format.extension] }],
   };
   const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return null;
 
   // The window's progress bar (taskbar, dock) while the hidden window prints: the app's
   // counterpart of the CLI's progress line; the page's dialog shows the same fractions. The person
-  // may close the window mid-export, and a destroyed window throws: progress must never lose the PDF.
+  // may close the window mid-export, and a destroyed window throws: progress must never lose the file.
   const progress = (fraction: number): void => {
     if (parent && !parent.isDestroyed()) parent.setProgressBar(fraction);
     if (fraction >= 0) onProgress(fraction);
   };
   try {
-    const pdf = await exportInPrintWindow(loaded.deck, options, progress);
-    await writeFileAtomically(choice.filePath, pdf);
+    const { data, warnings } = await format.make(loaded.deck, options, progress);
+    await writeFileAtomically(choice.filePath, data);
     progress(1);
-    return { path: choice.filePath, bytes: pdf.byteLength };
+    return { path: choice.filePath, bytes: data.byteLength, ...(warnings?.length && { warnings }) };
   } catch (error) {
     const reason = messageOf(error);
     throw new PodiumError(error instanceof PodiumError ? error.kind : 'runtime', `${basename(choice.filePath)}: ${reason}`);
@@ -68,11 +118,16 @@ export async function exportPdfInteractively(
  * passed: the print page in a hidden window (print-window-target.ts), printed and finished as
  * `podium export` does. Gives up when the window's renderer dies or hangs, or at the deadline.
  */
-export async function exportInPrintWindow(
+export function exportInPrintWindow(deck: Deck, options: ExportOptions, progress: (fraction: number) => void = () => undefined): Promise<Uint8Array> {
+  return exportFormatInPrintWindow(deck, options, { format: 'pdf' }, progress);
+}
+
+async function exportFormatInPrintWindow<F extends ExportFormat>(
   deck: Deck,
   options: ExportOptions,
-  progress: (fraction: number) => void = () => undefined,
-): Promise<Uint8Array> {
+  format: F,
+  progress: (fraction: number) => void,
+): Promise<ExportedDeck<F>['product']> {
   const viewport = printViewport(printLayoutFor(options, deck), deck.settings);
   const window = new BrowserWindow({
     show: false,
@@ -88,7 +143,7 @@ export async function exportInPrintWindow(
     return await whilePrintRendererLives(webContents, options.timeoutMs, async () => {
       const target = printWindowTarget(window, viewport, options.timeoutMs);
       const page = { deck, pageUrl: `${APP_PAGE_URL}?` };
-      const exported = await exportDeck(target, page, options, { format: 'pdf' }, (phase) => {
+      const exported = await exportDeck(target, page, options, format, (phase) => {
         if (phase === 'finishing') progress(0.9);
       });
       return exported.product;

@@ -20,7 +20,10 @@ export function printWindowTarget(window: BrowserWindow, madeAt: Viewport, ready
     evaluate: <T>(script: string) => webContents.executeJavaScript(script) as Promise<T>,
     pdf: ({ tagged }) => webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: tagged }),
     screenshot: async ({ x, y, width, height, scale, format }) => {
-      const captured = await webContents.capturePage({ x, y, width, height });
+      // capturePage sees the window's viewport only, one slide big: the region is scrolled into it
+      // first (the PPTX's pictures lie on every page of the print page, one below the other).
+      const [left, top] = (await webContents.executeJavaScript(`scrollTo(${x}, ${y}); [scrollX, scrollY]`)) as [number, number];
+      const captured = await webContents.capturePage({ x: Math.round(x - left), y: Math.round(y - top), width, height });
       const image = scale === 1 ? captured : captured.resize({ width: Math.round(width * scale) });
       return format === 'jpeg' ? image.toJPEG(JPEG_QUALITY) : image.toPNG();
     },

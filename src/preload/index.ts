@@ -72,6 +72,7 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
 
 const exportApi: ExportApi = {
   exportPdf: (choices) => invoke<ExportResult | null>(IPC_CHANNELS.exportPdf, choices),
+  exportPptx: (request) => invoke<ExportResult | null>(IPC_CHANNELS.exportPptx, request),
   onExportProgress: (listener) => subscribe<number>(IPC_CHANNELS.exportProgress, listener),
   onExportRequested: (listener) => subscribe<void>(IPC_CHANNELS.exportRequested, () => listener()),
 };

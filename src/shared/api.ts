@@ -67,6 +67,7 @@ export const IPC_CHANNELS = {
   saveDrawings: 'podium:save-drawings',
   /** ExportApi: `exportPdf(choices)`, its progress events, and File > Export PDF… asking the page for its dialog. */
   exportPdf: 'podium:export-pdf',
+  exportPptx: 'podium:export-pptx',
   exportProgress: 'podium:export-progress',
   exportRequested: 'podium:export-requested',
   /** WelcomeApi: one channel per choice of the welcome window. */
@@ -106,6 +107,8 @@ export const HTTP_ROUTES = {
   drawings: '/api/drawings',
   /** POST by the presenter with the ExportChoices as JSON: answers with the PDF as a download. */
   exportPdf: '/api/export/pdf',
+  /** POST by the presenter with PptxExportChoices as JSON: answers with the PPTX as a download. */
+  exportPptx: '/api/export/pptx',
   /** GET by the presenter: the phone remote's RemoteStatus; POST `{"on": bool}`: turn it on or off. */
   remote: '/api/remote',
   /** POST by the speaker view: its RemoteClock, for the phone. */

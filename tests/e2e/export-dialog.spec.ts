@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { servePodium, type ServeProcess } from '../support/podium-cli';
 import { pageText, pdfInfo } from '../node/export/read-pdf';
 
@@ -29,13 +30,13 @@ test.afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function openExportDialog(page: Page) {
+async function openExportDialog(page: Page, slides = 3) {
   await page.goto(`${served?.url}&view=edit`);
   await expect(page.locator('.podium-edit-status')).toContainText('01-talk.md — saved');
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export PDF' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Slides', { exact: true })).toHaveAttribute('placeholder', /All 3 slides/);
+  await expect(dialog.getByLabel('Slides', { exact: true })).toHaveAttribute('placeholder', new RegExp(`All ${slides} slides`));
   return dialog;
 }
 
@@ -67,6 +68,43 @@ test.describe('the Export dialog in serve mode', () => {
     await page.getByRole('button', { name: 'Export PDF…' }).click();
     await expect(dialog.getByLabel('Slides', { exact: true })).toHaveValue('1-2');
     await expect(dialog.getByLabel('A notes page after each slide')).toBeChecked();
+  });
+
+  test('exports PowerPoint with editable text and the notes as notes, and shows what became a picture', async ({ page }) => {
+    // A fourth slide whose turned paragraph no shape can carry: the export warns about it.
+    await writeFile(join(deck, 'tilt.css'), '.reveal .tilted { display: inline-block; transform: rotate(-8deg); }\n');
+    await writeFile(join(deck, 'deck.yaml'), 'title: Dialog Night\nauthor: Podium tests\ncss: tilt.css\n');
+    await writeFile(join(deck, '01-talk.md'), `${TALK}\n---\n\n# Encore\n\n<p class="tilted">Tilted</p>\n`);
+    await (await openExportDialog(page, 4)).getByLabel('PowerPoint, text editable').check();
+    // The dialog is named after the format it exports.
+    const dialog = page.getByRole('dialog', { name: 'Export PowerPoint' });
+    await expect(dialog).toBeVisible();
+    // Notes pages, bookmarks, tags and image resolution shape only a PDF.
+    await expect(dialog.getByLabel('A notes page after each slide')).toBeDisabled();
+    await expect(dialog.getByLabel('Bookmarks: one per segment, its slides nested')).toBeDisabled();
+    await dialog.getByLabel('Slides', { exact: true }).fill('2-4');
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Dialog Night.pptx');
+    const file = join(work, 'downloaded.pptx');
+    await download.saveAs(file);
+
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
+    const text = (xml: string): string => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1]).join(' ').toLowerCase();
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(3);
+    expect(text(await part('ppt/slides/slide1.xml'))).toContain('middle act');
+    expect(text(await part('ppt/notesSlides/notesSlide1.xml'))).toContain('slow down here.');
+    expect(text(await part('ppt/slides/slide2.xml'))).toContain('closing act');
+    expect(await part('ppt/slides/slide3.xml')).toMatch(/<p:pic>(?:(?!<\/p:pic>).)*descr="Tilted"/s);
+    await expect(dialog.getByRole('status')).toHaveText(/Exported Dialog Night\.pptx \(\d+ KiB\)\./);
+    await expect(dialog.locator('.podium-export-warnings')).toHaveText(/01-talk\.md:\d+: slide 4: the CSS transform of p\.tilted becomes a picture of itself/);
+
+    // The format is remembered with the other choices.
+    await page.reload();
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export PowerPoint' }).getByLabel('PowerPoint, text editable')).toBeChecked();
   });
 
   test('shows an invalid range beside the field and exports nothing', async ({ page }) => {

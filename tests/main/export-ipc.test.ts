@@ -43,6 +43,13 @@ function exportPdf(frameUrl: string, ...args: unknown[]): Promise<unknown> {
   });
 }
 
+/** `ExportApi.exportPptx` as the preload sends it, from the app window's page. */
+function exportPptx(...args: unknown[]): Promise<unknown> {
+  const handler = ipcMain.handlers.get(IPC_CHANNELS.exportPptx);
+  if (!handler) throw new Error('nothing handles the exportPptx channel');
+  return Promise.resolve().then(() => handler({ senderFrame: appWindow.webContents.mainFrame, sender: appWindow.webContents }, ...args));
+}
+
 function saveDialogAnswers(filePath: string): void {
   dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath });
 }
@@ -161,5 +168,30 @@ describe('requestExportDialog (File > Export PDF…)', () => {
     requestExportDialog(appWindow as never);
     requestExportDialog(undefined);
     expect(appWindow.webContents.send).not.toHaveBeenCalled();
+  });
+
+  describe('exportPptx', () => {
+    it('asks where to save a .pptx named after the deck, and answers null, exporting nothing, when cancelled', async () => {
+      expect(await exportPptx({ choices: choices(), pictures: false })).toBeNull();
+      const asked = dialog.showSaveDialog.mock.calls[0]?.[1] as { title: string; defaultPath: string; filters: unknown };
+      expect(asked.title).toBe('Export PowerPoint');
+      expect(asked.defaultPath).toMatch(/\.pptx$/);
+      expect(asked.filters).toEqual([{ name: 'PowerPoint', extensions: ['pptx'] }]);
+      expect(BrowserWindow.instances).toHaveLength(1);
+    });
+
+    it('refuses a request of the wrong shape, saying which, before any dialog', async () => {
+      await expect(exportPptx(choices())).rejects.toThrow(/expected exactly these fields: choices, pictures/);
+      await expect(exportPptx({ choices: choices(), pictures: 'yes' })).rejects.toThrow(/pictures: expected true or false/);
+      await expect(exportPptx({ choices: choices({ perPage: 4 as never }), pictures: false })).rejects.toThrow(/perPage: expected 1, 2, 3 or 6/);
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    });
+
+    it('rejects a deck with errors, naming file and line, before asking where to save', async () => {
+      await writeFile(join(base, 'talk', '02-broken.md'), '---\ntitle: never closed\n\n# Oops\n');
+      loaded = await loadDeck(join(base, 'talk'));
+      await expect(exportPptx({ choices: choices(), pictures: false })).rejects.toThrow(/02-broken\.md:1: error:/);
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    });
   });
 });

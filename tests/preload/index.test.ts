@@ -72,10 +72,12 @@ describe('the preload', () => {
   it('exposes exactly the methods of ExportApi as window.podiumExport: one call and two events', async () => {
     await exposedApi();
     const exportApi = electron.exposed.get('podiumExport') as ExportApi;
-    expect(Object.keys(exportApi).sort()).toEqual(['exportPdf', 'onExportProgress', 'onExportRequested']);
+    expect(Object.keys(exportApi).sort()).toEqual(['exportPdf', 'exportPptx', 'onExportProgress', 'onExportRequested']);
     const choices = { range: '1-2', fragments: false, notes: 'pages', perPage: 3, paper: 'a4', outline: true, tags: true, maxImageDpi: null } as const;
     await exportApi.exportPdf(choices);
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.exportPdf, choices);
+    await exportApi.exportPptx({ choices, pictures: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CHANNELS.exportPptx, { choices, pictures: true });
 
     const progress = vi.fn();
     const requested = vi.fn();

@@ -52,6 +52,11 @@ export async function exportCommand(deckPath: string, options: ExportCommandOpti
   }
   if (options.pptxImages && options.pptx === undefined) throw new PodiumError('usage', '--pptx-images: give the file to write with --pptx FILE');
   if (options.pptx !== undefined) {
+    const pdfOnly = (['notes', 'paper', 'maxImageDpi'] as const).filter((name) => options[name] !== undefined);
+    if (options.pdf === undefined && options.png === undefined && pdfOnly.length > 0) {
+      const flags = pdfOnly.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`).join(', ');
+      throw new PodiumError('usage', `${flags}: for --pdf; a PPTX has each slide's notes in its notes, and its own pictures`);
+    }
     await exportPptxCommand(deckPath, options);
     if (options.pdf === undefined && options.png === undefined) return;
   }

@@ -32,6 +32,7 @@ export interface DeckSettingsRead {
 const PODIUM_KEYS = new Set([
   'title',
   'author',
+  'subject',
   'date',
   'theme',
   'css',
@@ -114,6 +115,8 @@ export function parseDeckSettings(
   if (title !== undefined) settings.title = title;
   const author = stringValue('author');
   if (author !== undefined) settings.author = author;
+  const subject = stringValue('subject');
+  if (subject !== undefined) settings.subject = subject;
 
   const date = map.get('date', true);
   if (date !== undefined) settings.date = isScalar(date) ? String(date.value) : null;

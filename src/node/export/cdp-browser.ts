@@ -273,10 +273,24 @@ export class CdpPage implements PrintTarget {
       format,
       ...(format === 'jpeg' && { quality: JPEG_QUALITY }),
       clip,
-      captureBeyondViewport: true,
+      captureBeyondViewport: !(await this.scrolledIntoView(clip)),
       fromSurface: true,
     });
     return Buffer.from(data, 'base64');
+  }
+
+  /**
+   * Scrolls `clip` (CSS px of the document) into the viewport when it fits there; false when it
+   * does not. Capturing beyond the viewport makes Chromium lay the whole document out at its full
+   * height for every capture: on a 300-page print page, each of a PPTX's pictures cost a layout
+   * of all 300 pages, and --pptx-images on 300 slides ran past its two minutes.
+   */
+  private async scrolledIntoView(clip: Viewport & { x: number; y: number }): Promise<boolean> {
+    const viewport = this.viewport;
+    if (!viewport || clip.width > viewport.width || clip.height > viewport.height) return false;
+    const [left, top] = await this.evaluate<[number, number]>(`scrollTo(${clip.x}, ${clip.y}), [scrollX, scrollY]`);
+    // The document may end before the clip's top reaches the viewport's (a last page a pixel short).
+    return clip.x >= left && clip.y >= top && clip.x + clip.width <= left + viewport.width && clip.y + clip.height <= top + viewport.height;
   }
 
   /** Prints with the page size its CSS asks for, backgrounds included. */

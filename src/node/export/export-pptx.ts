@@ -2,29 +2,40 @@ import { writeFileAtomically } from '../fs/write-atomic';
 import { withPrintSession, type PrintSessionRequest } from './print-session';
 import { buildPptx, type PptxWarning } from './write-pptx';
 
-export type PptxExportRequest = PrintSessionRequest & {
-  output: string;
+export type PptxRequest = PrintSessionRequest & {
   /** `--pptx-images`: one picture per slide, as the PDF shows it, with the notes still as text. */
   imagesOnly: boolean;
 };
 
-export interface PptxExportResult {
-  output: string;
+export type PptxExportRequest = PptxRequest & { output: string };
+
+export interface BuiltPptxFile {
+  data: Uint8Array;
   slides: number;
-  bytes: number;
   /** Elements that became pictures of themselves, with the slide they are on. */
   warnings: PptxWarning[];
 }
 
+export interface PptxExportResult extends Omit<BuiltPptxFile, 'data'> {
+  output: string;
+  bytes: number;
+}
+
 /**
- * Exports a deck to PowerPoint through headless Chromium: the print page the PDF is printed
+ * A deck as a PowerPoint file, through headless Chromium: the print page the PDF is printed
  * from, read as shapes where Chromium laid it out (write-pptx.ts). A deck with errors or missing
- * files is refused first, as for the PDF, and the output path only ever receives a whole file.
+ * files is refused first, as for the PDF. Serve mode sends the bytes as a download.
  */
-export function exportPptx(request: PptxExportRequest): Promise<PptxExportResult> {
+export function pptxOf(request: PptxRequest): Promise<BuiltPptxFile> {
   return withPrintSession(request, { format: 'pptx', imagesOnly: request.imagesOnly }, async ({ product, deck, viewport, pages }) => {
     const { data, warnings } = await buildPptx(deck, product, viewport);
-    await writeFileAtomically(request.output, data);
-    return { output: request.output, slides: pages, bytes: data.byteLength, warnings };
+    return { data, slides: pages, warnings };
   });
+}
+
+/** `podium export --pptx FILE`: pptxOf, written whole or not at all. */
+export async function exportPptx(request: PptxExportRequest): Promise<PptxExportResult> {
+  const { data, slides, warnings } = await pptxOf(request);
+  await writeFileAtomically(request.output, data);
+  return { output: request.output, slides, bytes: data.byteLength, warnings };
 }

@@ -22,8 +22,18 @@ export interface PdfFinish {
  * `date` is the day of the talk, not the day this file was made.
  */
 export function pdfMetadataOf(deck: Deck, now: Date = new Date()): PdfMetadata {
-  // `subject` is read defensively: deck.yaml may grow it before DeckSettings does.
-  const settings = deck.settings as unknown as Record<string, unknown>;
-  const subject = typeof settings.subject === 'string' && settings.subject.trim() !== '' ? settings.subject : null;
-  return { title: deck.title, author: deck.settings.author, subject, creationDate: now };
+  const { subject } = deck.settings;
+  return { title: deck.title, author: deck.settings.author, subject: subject?.trim() ? subject : null, creationDate: now };
+}
+
+/**
+ * deck.yaml's `date`, the day of the talk, when it is one: the PowerPoint file's creation date,
+ * as Keynote and PowerPoint take a presentation's date (the PDF's is the day it was made).
+ */
+export function deckDateOf(deck: Deck): Date | null {
+  const value: unknown = deck.settings.date;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
 }

@@ -18,7 +18,10 @@ export interface PptxCapture {
   pages: PptxPageReadout[];
   /** Per page, a PNG of each of its picture shapes, in order. */
   pictures: Uint8Array[][];
-  /** Per page, its background with the boxes' fills, borders and rules, as a JPEG; null with `imagesOnly`. */
+  /**
+   * Per page, its background with the boxes' fills, borders and rules, as a JPEG; null with
+   * `imagesOnly`, or when the page's colour and decorations say it all.
+   */
   backgrounds: (Uint8Array | null)[];
   /** `--pptx-images`: each page whole, as the PDF shows it, as a JPEG; empty otherwise. */
   slideImages: Uint8Array[];
@@ -27,7 +30,7 @@ export interface PptxCapture {
 /**
  * Reads the laid-out print page as PowerPoint shapes (renderer/print/pptx-readout.ts), then
  * captures what stays a picture: each image, drawing or formula without the text over it, and
- * each slide's background with what CSS draws around the text (fills, borders, rules, markers).
+ * slide background that colour and rectangles cannot say, with what CSS draws around the text.
  */
 export async function capturePptx(target: PrintTarget, viewport: Viewport, imagesOnly: boolean): Promise<PptxCapture> {
   const pages = await target.evaluate<PptxPageReadout[]>(`window.${PPTX_READOUT_FUNCTION}()`);
@@ -56,8 +59,10 @@ export async function capturePptx(target: PrintTarget, viewport: Viewport, image
     }
     pictures.push(shots);
   }
-  await target.evaluate(`window.${PPTX_HIDE_CONTENT_FUNCTION}()`);
+  // Only a background no colour and rectangles can say is captured: a screenshot of a whole
+  // slide costs more than reading all of them.
   const backgrounds: (Uint8Array | null)[] = [];
-  for (const page of pages) backgrounds.push(await wholePage(page));
+  if (pages.some((page) => page.backgroundPicture)) await target.evaluate(`window.${PPTX_HIDE_CONTENT_FUNCTION}()`);
+  for (const page of pages) backgrounds.push(page.backgroundPicture ? await wholePage(page) : null);
   return { pages, pictures, backgrounds, slideImages: [] };
 }

@@ -13,15 +13,16 @@ import { readDrawings } from '../present/drawings-file';
 /**
  * What both hosts check before they start a browser: the deck has no errors, every image it
  * refers to exists (unless `allowMissing`), the range fits the deck. Returns the print layout.
+ * `file` names what the refusal leaves unwritten.
  */
-export async function prepareExport(loaded: LoadedDeck, options: ExportOptions): Promise<PrintLayout> {
+export async function prepareExport(loaded: LoadedDeck, options: ExportOptions, file: 'PDF' | 'PPTX' = 'PDF'): Promise<PrintLayout> {
   const { deck } = loaded;
   const errors = deck.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw exportRefusal('the deck has errors; no PDF written', errors);
+  if (errors.length > 0) throw exportRefusal(`the deck has errors; no ${file} written`, errors);
   if (!options.allowMissing) {
     const missing = await findMissingAssets(loaded.root, deck);
     if (missing.length > 0) {
-      throw exportRefusal('the deck refers to files it does not have; no PDF written (--allow-missing exports anyway)', missing);
+      throw exportRefusal(`the deck refers to files it does not have; no ${file} written (--allow-missing exports anyway)`, missing);
     }
   }
   // A damaged drawings file is said before the browser starts, naming the file, not as a failed print.

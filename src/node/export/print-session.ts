@@ -77,7 +77,7 @@ export async function withPrintSession<F extends ExportFormat, T>(
       import('./export-deck'),
     ]);
     const loaded = await loadDeck(request.deckPath);
-    const layout = await prepareExport(loaded, options);
+    const layout = await prepareExport(loaded, options, format.format === 'pptx' ? 'PPTX' : 'PDF');
     const slides = layout.slides?.length ?? loaded.deck.slides.length;
     request.onProgress?.({ phase: 'checking', slides });
     if (stopping) throw new PodiumError('runtime', 'export stopped');

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { Deck } from '../../shared/deck/model';
-import type { PptxBox, PptxParagraph, PptxPicture, PptxShape, PptxTable, PptxTextBlock } from '../../shared/export/pptx-layout';
-import { pdfMetadataOf } from './pdf-metadata';
+import type { PptxBox, PptxDecoration, PptxParagraph, PptxPicture, PptxShape, PptxTable, PptxTextBlock } from '../../shared/export/pptx-layout';
+import { deckDateOf, pdfMetadataOf } from './pdf-metadata';
 import type { PptxCapture } from './pptx-capture';
 import type { Viewport } from './print-target';
 
@@ -63,6 +63,7 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
     } else {
       const background = capture.backgrounds[index];
       out.background = background ? { data: imageData(background) } : { color: bare(page.backgroundColor) };
+      for (const decoration of page.decorations) addDecoration(out, decoration);
       const pictures = capture.pictures[index] ?? [];
       let picture = 0;
       for (const shape of page.shapes) {
@@ -71,7 +72,10 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
           const png = pictures[picture++];
           if (png) addPicture(out, shape, png);
           if (shape.reason && shape.reason !== 'math' && shape.reason !== 'an SVG drawing') {
-            warnings.push({ file: page.file, line: page.line, message: `slide ${index + 1}: ${shape.reason} becomes a picture of itself in the PPTX` });
+            // The deck's slide number, as `--range` counts: with --range or --fragments, pages are not slides.
+            const number = slide ? deck.slides.indexOf(slide) + 1 : index + 1;
+            const message = `slide ${number}: ${shape.reason} becomes a picture of itself in the PPTX`;
+            if (!warnings.some((warning) => warning.message === message)) warnings.push({ file: page.file, line: page.line, message });
           }
         } else {
           addShape(out, shape);
@@ -81,26 +85,51 @@ export async function buildPptx(deck: Deck, capture: PptxCapture, viewport: View
     if (slide?.notes) out.addNotes(slide.notes);
   });
   const written = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return { data: await withParagraphPropertiesFirst(written), warnings };
+  return { data: await finished(written, deckDateOf(deck) ?? metadata.creationDate), warnings };
 }
 
 /**
- * pptxgenjs writes an `<a:pPr>` in front of every run, also in the middle of a paragraph, where
- * the schema allows it only as a paragraph's first child: PowerPoint then offers to "repair" the
- * file. Only the first one of each paragraph is kept.
+ * What pptxgenjs cannot be told. It writes an `<a:pPr>` in front of every run, also in the middle
+ * of a paragraph, where the schema allows it only as a paragraph's first child: PowerPoint then
+ * offers to "repair" the file, so only the first one of each paragraph is kept. And it dates the
+ * document now: the deck's `date` (or the export's time) becomes its creation date, as in the PDF.
  */
-async function withParagraphPropertiesFirst(pptx: Uint8Array): Promise<Uint8Array> {
+async function finished(pptx: Uint8Array, created: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx);
   const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
   for (const name of slides) {
     const xml = await zip.file(name)!.async('string');
     zip.file(name, xml.replace(MID_PARAGRAPH_PROPERTIES, '$1'));
   }
+  const core = await zip.file(CORE_PROPERTIES)?.async('string');
+  if (core !== undefined) {
+    const w3cdtf = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    zip.file(CORE_PROPERTIES, core.replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${w3cdtf}$2`));
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+const CORE_PROPERTIES = 'docProps/core.xml';
+
 /** An `<a:pPr>` (empty or with children) right after a run or a line break, inside a paragraph. */
 const MID_PARAGRAPH_PROPERTIES = /(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g;
+
+/** A box CSS paints behind the text, as a rectangle (rounded, or an ellipse for a circle). */
+function addDecoration(slide: PptxGenJS.Slide, { box, fill, line, radius }: PptxDecoration): void {
+  const square = Math.abs(box.width - box.height) < 1;
+  const circle = square && radius >= box.width / 2 - 0.5;
+  const shape = circle ? 'ellipse' : radius > 0 ? 'roundRect' : 'rect';
+  slide.addShape(shape, {
+    ...placed(box),
+    fill: fill ? { color: bare(fill.color), transparency: transparency(fill.alpha) } : { type: 'none' },
+    line: line ? { color: bare(line.color), width: line.width * PT_PER_PX, transparency: transparency(line.alpha) } : { type: 'none' },
+    ...(shape === 'roundRect' && { rectRadius: inches(radius) }),
+  });
+}
+
+function transparency(alpha: number): number {
+  return Math.round((1 - alpha) * 100);
+}
 
 function addShape(slide: PptxGenJS.Slide, shape: Exclude<PptxShape, PptxPicture>): void {
   if (shape.kind === 'table') return addTable(slide, shape);
@@ -117,8 +146,24 @@ function addTextBlock(slide: PptxGenJS.Slide, block: PptxTextBlock): void {
     // The theme's fonts are not embedded: where a reader substitutes a wider one, the text
     // shrinks to its box rather than running into the next.
     fit: 'shrink',
-    wrap: true,
+    // Left-aligned lines Chromium kept on one line stay one: in a wider substitute font they run
+    // on past the box rather than break (LibreOffice breaks inside a word that does not fit), and
+    // a list's lines stay beside the markers the theme draws in the background.
+    // Centred text keeps wrapping, and shrinking, inside its box: unwrapped, LibreOffice would
+    // start it at the box's left edge.
+    wrap: !oneLine(block),
   });
+}
+
+/** Every paragraph of the block is one line in Chromium (a title, a list of short items), left-aligned. */
+function oneLine({ paragraphs, box }: PptxTextBlock): boolean {
+  let height = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.align !== 'left' || !paragraph.lineHeight || paragraph.runs.some((run) => run.breakAfter || run.wrapBefore)) return false;
+    height += paragraph.lineHeight + paragraph.spaceAfter;
+  }
+  const line = paragraphs[0]?.lineHeight ?? 0;
+  return line > 0 && box.height < height + line / 2;
 }
 
 function addTable(slide: PptxGenJS.Slide, table: PptxTable): void {
@@ -163,7 +208,8 @@ function paragraphRuns(paragraph: PptxParagraph, last: boolean): TextRun[] {
       fontSize: Math.round(run.fontSize * PT_PER_PX * 10) / 10,
       bold: run.bold,
       italic: run.italic,
-      ...(run.underline && !run.href && { underline: { style: 'sng' as const } }),
+      // A link is underlined only where CSS underlines it: PowerPoint and LibreOffice underline links by default.
+      ...(run.underline ? { underline: { style: 'sng' as const } } : run.href ? { underline: { style: 'none' as const } } : {}),
       ...(run.href && { hyperlink: { url: run.href } }),
       breakLine: run.breakAfter === true || (index === runs.length - 1 && !last),
       ...(run.wrapBefore && { softBreakBefore: true }),

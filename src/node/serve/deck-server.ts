@@ -205,8 +205,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       const drawn = await drawings.handle(request, pathname, loaded.root, role);
       return send(response, drawn.status, 'application/json; charset=utf-8', drawn.body);
     }
-    if (pathname === HTTP_ROUTES.exportPdf) {
-      const exported = await exportRoute.handle(request, role, loaded.deck);
+    if (exportRoute.handles(pathname)) {
+      const exported = await exportRoute.handle(request, pathname, role, loaded.deck);
       return send(response, exported.status, exported.headers['Content-Type'] ?? '', exported.body, exported.headers);
     }
     if (follow.handles(pathname)) {

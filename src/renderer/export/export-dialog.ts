@@ -1,7 +1,7 @@
 import { HANDOUT_SLIDES_PER_PAGE, type NotesMode, type PaperSize } from '../../shared/export/export-options';
 import { MAX_IMAGE_DPI_LIMIT, type ExportApi, type ExportChoices, type ExportResult } from '../../shared/export/export-api';
 import { slideRangeProblem } from '../../shared/export/slide-range';
-import { loadRememberedChoices, rememberChoices } from './remembered-choices';
+import { loadRememberedChoices, loadRememberedFormat, rememberChoices, rememberFormat, type ExportFileFormat } from './remembered-choices';
 import '../styles/modal-dialog.css';
 import './export-dialog.css';
 import { messageOf } from '../../shared/errors';
@@ -15,6 +15,13 @@ export interface ExportDialogHost {
   beforeExport?(): Promise<void>;
 }
 
+const FORMAT_LABELS: [ExportFileFormat, string][] = [
+  ['pdf', 'PDF'],
+  ['pptx', 'PowerPoint, text editable'],
+  ['pptx-images', 'PowerPoint, one picture per slide'],
+];
+const TITLES: Record<ExportFileFormat, string> = { pdf: 'Export PDF', pptx: 'Export PowerPoint', 'pptx-images': 'Export PowerPoint' };
+
 const NOTES_LABELS: [NotesMode, string][] = [
   ['none', 'None'],
   ['pages', 'A notes page after each slide'],
@@ -26,11 +33,25 @@ const PAPER_LABELS: [PaperSize, string][] = [
 ];
 
 /**
- * Export PDF…: the options of `podium export` that shape the pages, in a modal <dialog> (Esc
- * closes it, Enter exports), remembered between exports. Shows the export's progress and then
- * where the PDF went, or why there is none.
+ * Export PDF…: the format (PDF, or PowerPoint as `--pptx` or `--pptx-images`) and the options of
+ * `podium export` that shape the pages, in a modal <dialog> (Esc closes it, Enter exports),
+ * remembered between exports. Shows the export's progress and then where the file went, with any
+ * warnings, or why there is none.
  */
 export class ExportDialog {
+  private readonly formats = new Map<ExportFileFormat, HTMLInputElement>(
+    FORMAT_LABELS.map(([format]) => [
+      format,
+      h('input', {
+        type: 'radio',
+        id: `podium-export-format-${format}`,
+        name: 'podium-export-format',
+        value: format,
+        on: { change: () => this.syncFormat() },
+      }),
+    ]),
+  );
+  private readonly title = h('h2', { id: 'podium-export-title' }, TITLES.pdf);
   private readonly rangeError = h('p', { id: 'podium-export-range-error', className: 'podium-export-field-error' });
   private readonly range = h('input', {
     type: 'text',
@@ -40,6 +61,7 @@ export class ExportDialog {
     on: { input: () => this.validate() },
   });
   private readonly fragments = h('input', { type: 'checkbox', id: 'podium-export-fragments' });
+  private readonly notesField = h('fieldset', {});
   private readonly notes = new Map<NotesMode, HTMLInputElement>(
     NOTES_LABELS.map(([mode]) => [
       mode,
@@ -81,15 +103,16 @@ export class ExportDialog {
   private readonly controls = h(
     'fieldset',
     { className: 'podium-export-controls' },
-    labelled(this.range, 'Slides'),
-    this.rangeError,
-    labelled(this.fragments, 'One page per fragment step'),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Speaker notes'),
-      ...NOTES_LABELS.map(([mode, text]) => labelled(this.notes.get(mode) as HTMLInputElement, text)),
+      h('legend', {}, 'Format'),
+      ...FORMAT_LABELS.map(([format, text]) => labelled(this.formats.get(format) as HTMLInputElement, text)),
     ),
+    labelled(this.range, 'Slides'),
+    this.rangeError,
+    labelled(this.fragments, 'One page per fragment step'),
+    this.notesField,
     this.handout,
     labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
     labelled(this.tags, 'Tagged for screen readers: headings, lists, tables, alt text'),
@@ -99,6 +122,7 @@ export class ExportDialog {
   private readonly progress = h('progress', { max: 1, attrs: { 'aria-label': 'Export progress' } });
   private readonly status = h('p', { className: 'podium-export-status', attrs: { role: 'status' } });
   private readonly failure = h('pre', { className: 'podium-export-failure', attrs: { role: 'alert' } });
+  private readonly warnings = h('pre', { className: 'podium-export-warnings' });
   private readonly closeButton = h(
     'button',
     {
@@ -137,10 +161,11 @@ export class ExportDialog {
           },
         },
       },
-      h('h2', { id: 'podium-export-title' }, 'Export PDF'),
+      this.title,
       this.controls,
       this.progress,
       this.status,
+      this.warnings,
       this.failure,
       h('div', { className: 'podium-modal-buttons podium-export-buttons' }, this.closeButton, this.exportButton),
     ),
@@ -149,6 +174,10 @@ export class ExportDialog {
   private busy = false;
 
   constructor(private readonly host: ExportDialogHost) {
+    this.notesField.append(
+      h('legend', {}, 'Speaker notes'),
+      ...NOTES_LABELS.map(([mode, text]) => labelled(this.notes.get(mode) as HTMLInputElement, text)),
+    );
     document.body.append(this.dialog);
     host.api.onExportProgress((fraction) => {
       this.progress.value = fraction;
@@ -157,9 +186,10 @@ export class ExportDialog {
 
   async open(): Promise<void> {
     if (!this.dialog.open) {
-      this.show(loadRememberedChoices());
+      this.show(loadRememberedChoices(), loadRememberedFormat());
       this.status.textContent = '';
       this.failure.hidden = true;
+      this.warnings.hidden = true;
       this.progress.hidden = true;
       this.dialog.showModal();
     }
@@ -168,7 +198,8 @@ export class ExportDialog {
     this.validate();
   }
 
-  private show(choices: ExportChoices): void {
+  private show(choices: ExportChoices, format: ExportFileFormat): void {
+    for (const [value, radio] of this.formats) radio.checked = value === format;
     this.range.value = choices.range ?? '';
     this.fragments.checked = choices.fragments;
     for (const [mode, radio] of this.notes) radio.checked = mode === choices.notes;
@@ -177,12 +208,30 @@ export class ExportDialog {
     this.outline.checked = choices.outline;
     this.tags.checked = choices.tags;
     this.maxImageDpi.value = choices.maxImageDpi === null ? '' : String(choices.maxImageDpi);
+    this.syncFormat();
+  }
+
+  private format(): ExportFileFormat {
+    return [...this.formats].find(([, radio]) => radio.checked)?.[0] ?? 'pdf';
+  }
+
+  /**
+   * Notes pages, bookmarks, tags and image resolution only shape a PDF: a PPTX has each slide's
+   * notes in its notes, and its own pictures.
+   */
+  private syncFormat(): void {
+    const pdf = this.format() === 'pdf';
+    this.title.textContent = TITLES[this.format()];
+    this.notesField.disabled = !pdf;
+    this.outline.disabled = !pdf;
+    this.tags.disabled = !pdf;
+    this.maxImageDpi.disabled = !pdf;
     this.syncHandout();
   }
 
   /** Paper and slides per page only shape handouts. */
   private syncHandout(): void {
-    this.handout.disabled = !this.notes.get('handout')?.checked;
+    this.handout.disabled = this.format() !== 'pdf' || !this.notes.get('handout')?.checked;
   }
 
   /** Checks the range (with `--range`'s own parser) and the dpi, showing what is wrong beside them. */
@@ -222,12 +271,17 @@ export class ExportDialog {
       return;
     }
     const choices = this.choices();
+    const format = this.format();
     rememberChoices(choices);
+    rememberFormat(format);
     this.setBusy(true);
     try {
       await this.host.beforeExport?.();
-      const result = await this.host.api.exportPdf(choices);
+      const result =
+        format === 'pdf' ? await this.host.api.exportPdf(choices) : await this.host.api.exportPptx({ choices, pictures: format === 'pptx-images' });
       this.status.textContent = result === null ? 'Not exported: no file was chosen.' : describeResult(result);
+      this.warnings.textContent = result?.warnings?.join('\n') ?? '';
+      this.warnings.hidden = !result?.warnings?.length;
     } catch (error) {
       this.status.textContent = 'Not exported.';
       this.failure.textContent = messageOf(error);
@@ -249,6 +303,7 @@ export class ExportDialog {
       this.progress.removeAttribute('value');
       this.status.textContent = 'Exporting…';
       this.failure.hidden = true;
+      this.warnings.hidden = true;
     }
   }
 }

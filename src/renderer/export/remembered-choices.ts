@@ -21,3 +21,27 @@ export function rememberChoices(choices: ExportChoices): void {
     // Storage full or turned off: the dialog still works, it just forgets.
   }
 }
+
+/** What the Export dialog writes: a PDF, or PowerPoint with editable text or one picture per slide. */
+export type ExportFileFormat = 'pdf' | 'pptx' | 'pptx-images';
+
+const FORMAT_KEY = 'podium:export-format';
+const FORMATS: readonly string[] = ['pdf', 'pptx', 'pptx-images'];
+
+/** The format of the dialog's last export; a PDF the first time. */
+export function loadRememberedFormat(): ExportFileFormat {
+  try {
+    const stored = localStorage.getItem(FORMAT_KEY);
+    return stored !== null && FORMATS.includes(stored) ? (stored as ExportFileFormat) : 'pdf';
+  } catch {
+    return 'pdf';
+  }
+}
+
+export function rememberFormat(format: ExportFileFormat): void {
+  try {
+    localStorage.setItem(FORMAT_KEY, format);
+  } catch {
+    // As for the choices: the dialog forgets.
+  }
+}

@@ -3,6 +3,7 @@ import {
   PPTX_HIDE_TEXT_FUNCTION,
   PPTX_READOUT_FUNCTION,
   type PptxBox,
+  type PptxDecoration,
   type PptxPageReadout,
   type PptxParagraph,
   type PptxPicture,
@@ -15,7 +16,9 @@ import {
 
 /** Marks what became text, so that the pictures and backgrounds are captured without it. */
 const TEXT_MARK = 'data-podium-pptx-text';
-const PICTURES = 'img, svg, video, canvas, iframe, .katex, .podium-refused-frame';
+/** An element a CSS effect keeps from being a shape: it becomes a picture of itself, text and all. */
+const EFFECT_MARK = 'data-podium-pptx-picture';
+const PICTURES = `img, svg, video, canvas, iframe, .katex, .podium-refused-frame, [${EFFECT_MARK}]`;
 const TEXT_BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'CAPTION']);
 
 /**
@@ -48,12 +51,15 @@ function readPage(page: HTMLElement): PptxPageReadout {
   const shapes: PptxShape[] = [];
   if (section) collect(section, origin, shapes);
   const background = readBackground(page);
+  const decorations = background.backgroundPicture ? null : readDecorations(page, section, origin, shapes);
   return {
     file: section?.dataset.podiumFile ?? '',
     line: Number(section?.dataset.podiumLine ?? 0),
     title: '',
     notes: '',
-    ...background,
+    backgroundColor: background.backgroundColor,
+    backgroundPicture: decorations === null,
+    decorations: decorations ?? [],
     shapes,
     pageTop: origin.top + window.scrollY,
     pageLeft: origin.left + window.scrollX,
@@ -63,8 +69,16 @@ function readPage(page: HTMLElement): PptxPageReadout {
 function collect(element: Element, origin: DOMRect, shapes: PptxShape[]): void {
   for (const child of element.children) {
     if (!shown(child) || child.matches('aside.notes, .slide-background')) continue;
-    if (child.matches(PICTURES)) {
+    const effect = cssEffectOf(child);
+    if (effect) {
+      child.setAttribute(EFFECT_MARK, '');
+      shapes.push({ kind: 'picture', box: boxOf(child, origin), alt: (child.textContent ?? '').replace(/\s+/g, ' ').trim(), reason: effect });
+    } else if (child.matches(PICTURES)) {
       shapes.push(picture(child, origin));
+    } else if ((child.tagName === 'UL' || child.tagName === 'OL') && laidOutItems(child)) {
+      // Items laid out as rows of boxes (a number's disc, a title, a chip of minutes, as the agenda
+      // does) are no paragraphs: each box becomes text where it was, its drawings in the background.
+      for (const item of child.children) if (shown(item)) collect(item, origin, shapes);
     } else if (child.tagName === 'UL' || child.tagName === 'OL') {
       shapes.push(listBlock(child as HTMLElement, origin));
       pictures(child, origin, shapes);
@@ -86,6 +100,32 @@ function pictures(block: Element, origin: DOMRect, shapes: PptxShape[]): void {
     if (element.parentElement?.closest(PICTURES) || !shown(element)) continue;
     shapes.push(picture(element, origin));
   }
+}
+
+/**
+ * The CSS effect no PowerPoint shape can carry, named as the export's warning names it: text
+ * turned or distorted, filtered, blended, clipped or set vertically. Null when a shape can say it
+ * (a plain translation, as reveal.js leaves a shown fragment, moves the box and nothing else).
+ */
+function cssEffectOf(element: Element): string | null {
+  const style = getComputedStyle(element);
+  const translated = /^matrix\(1, 0, 0, 1, [^,]+, [^,]+\)$/.test(style.transform);
+  const effect =
+    style.transform !== 'none' && !translated ? 'transform'
+    : style.filter !== 'none' ? 'filter'
+    : style.mixBlendMode !== 'normal' ? 'mix-blend-mode'
+    : style.clipPath !== 'none' ? 'clip-path'
+    : style.getPropertyValue('-webkit-background-clip') === 'text' ? 'background-clip: text'
+    : style.writingMode !== 'horizontal-tb' ? 'writing-mode'
+    : null;
+  if (!effect) return null;
+  const classes = [...element.classList].map((name) => `.${name}`).join('');
+  return `the CSS ${effect} of ${element.tagName.toLowerCase()}${classes}`;
+}
+
+/** A list whose items are flex or grid containers: their children are placed as boxes, not as a line of text. */
+function laidOutItems(list: Element): boolean {
+  return [...list.children].some((item) => item.tagName === 'LI' && /^(inline-)?(flex|grid)$/.test(getComputedStyle(item).display));
 }
 
 function shown(element: Element): boolean {
@@ -318,6 +358,100 @@ function trimEnds(runs: PptxRun[]): void {
   }
 }
 
+/**
+ * What CSS paints on the page besides its background colour, as rectangles, and the slide
+ * number as text; null when something needs the background captured as a picture (an image or
+ * gradient, a shadow or filter, a pseudo-element's drawing, a drawing over the slide).
+ */
+function readDecorations(page: HTMLElement, section: HTMLElement | null, origin: DOMRect, shapes: PptxShape[]): PptxDecoration[] | null {
+  const decorations: PptxDecoration[] = [];
+  for (const child of page.children) {
+    if (child === section || child.matches('.slide-background, aside.notes') || !shown(child)) continue;
+    if (!child.matches('.slide-number, .slide-number-pdf')) return null;
+    if (!decorate(child, origin, decorations)) return null;
+    const block = textBlock(child as HTMLElement, origin);
+    if (block.paragraphs.some((paragraph) => paragraph.runs.length > 0)) shapes.push(block);
+  }
+  if (section && !decorate(section, origin, decorations)) return null;
+  return decorations;
+}
+
+/** Adds what `element` and its descendants paint to `out`; false when a rectangle cannot say it. */
+function decorate(element: Element, origin: DOMRect, out: PptxDecoration[]): boolean {
+  const style = getComputedStyle(element);
+  if (style.display === 'none' || style.opacity === '0' || element.matches('aside.notes')) return true;
+  // A picture is captured with what it paints; a table's fills and borders are the table's own.
+  if (element.matches(PICTURES) || element.tagName === 'TABLE') return true;
+  if (style.visibility !== 'hidden' && !paintOf(element, style, origin, out)) return false;
+  for (const child of element.children) if (!decorate(child, origin, out)) return false;
+  return true;
+}
+
+function paintOf(element: Element, style: CSSStyleDeclaration, origin: DOMRect, out: PptxDecoration[]): boolean {
+  const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+  if (style.backgroundImage !== 'none' || style.boxShadow !== 'none' || style.filter !== 'none' || style.mixBlendMode !== 'normal' || style.clipPath !== 'none' || outline) {
+    return false;
+  }
+  for (const pseudo of ['::before', '::after']) {
+    const content = getComputedStyle(element, pseudo).content;
+    if (content !== 'none' && content !== 'normal') return false;
+  }
+  const fill = colorOf(style.backgroundColor);
+  const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => {
+    const width = Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0;
+    const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
+    const color = colorOf(style.getPropertyValue(`border-${side.toLowerCase()}-color`));
+    return width > 0 && kind !== 'none' && kind !== 'hidden' && color ? { width, kind, color } : undefined;
+  });
+  if (!fill && sides.every((side) => !side)) return true;
+  if ((fill || sides.some(Boolean)) && (style.transform !== 'none' || Number(style.opacity) < 1)) return false;
+  if (sides.some((side) => side && side.kind !== 'solid')) return false;
+  const box = boxOf(element, origin);
+  const radii = ['border-top-left-radius', 'border-top-right-radius', 'border-bottom-right-radius', 'border-bottom-left-radius'].map((name) =>
+    radiusOf(style.getPropertyValue(name), box),
+  );
+  const radius = radii[0]!;
+  if (radii.some((value) => Math.abs(value - radius) > 0.5)) return false;
+  const [top, right, bottom, left] = sides;
+  const uniform = sides.every((side) => side && side.width === top!.width && side.color.color === top!.color.color && side.color.alpha === top!.color.alpha);
+  if (uniform && top) {
+    // PowerPoint centres a line on the shape's edge; CSS draws the border inside the box.
+    const inset = top.width / 2;
+    out.push({
+      box: { x: box.x + inset, y: box.y + inset, width: Math.max(0, box.width - top.width), height: Math.max(0, box.height - top.width) },
+      ...(fill && { fill }),
+      line: { ...top.color, width: top.width },
+      radius: Math.max(0, radius - inset),
+    });
+    return true;
+  }
+  if (fill) out.push({ box, fill, radius });
+  if (sides.some(Boolean) && radius > 0) return false;
+  // Sides of their own (a heading's rule, a quote's bar): thin filled rectangles.
+  if (top) out.push({ box: { ...box, height: top.width }, fill: top.color, radius: 0 });
+  if (bottom) out.push({ box: { ...box, y: box.y + box.height - bottom.width, height: bottom.width }, fill: bottom.color, radius: 0 });
+  if (left) out.push({ box: { ...box, width: left.width }, fill: left.color, radius: 0 });
+  if (right) out.push({ box: { ...box, x: box.x + box.width - right.width, width: right.width }, fill: right.color, radius: 0 });
+  return true;
+}
+
+/** A computed corner radius (`12px`, `50%`, `12px 8px`) in px, for `box`. */
+function radiusOf(value: string, box: PptxBox): number {
+  const first = value.trim().split(/\s+/)[0] ?? '0';
+  const number = Number.parseFloat(first) || 0;
+  const px = first.endsWith('%') ? (number / 100) * Math.min(box.width, box.height) : number;
+  return Math.min(px, Math.min(box.width, box.height) / 2);
+}
+
+/** A CSS colour as `#rrggbb` and its opacity; undefined when transparent. */
+function colorOf(css: string): { color: string; alpha: number } | undefined {
+  const color = hexColor(css);
+  if (!color) return undefined;
+  const parts = /rgba?\(([^)]+)\)/.exec(css)?.[1]?.split(/[\s,/]+/).filter(Boolean) ?? [];
+  const alpha = parts.length > 3 ? Number.parseFloat(parts[3]!) : 1;
+  return { color, alpha: Number.isFinite(alpha) ? alpha : 1 };
+}
+
 function readBackground(page: HTMLElement): Pick<PptxSlideLayout, 'backgroundColor' | 'backgroundPicture'> {
   const layers = [page, ...page.querySelectorAll<HTMLElement>('.slide-background, .slide-background-content')];
   let color: string | undefined;
@@ -326,7 +460,8 @@ function readBackground(page: HTMLElement): Pick<PptxSlideLayout, 'backgroundCol
     const style = getComputedStyle(layer);
     color = hexColor(style.backgroundColor) ?? color;
     if (style.backgroundImage !== 'none') picture = true;
-    if (layer.querySelector('video, iframe, img')) picture = true;
+    // A background layer's own video or image (the page itself holds the slide's pictures).
+    if (layer !== page && layer.querySelector('video, iframe, img')) picture = true;
   }
   // A theme paints the whole deck's background on `.reveal` (`--r-background-color`).
   const deckStyle = getComputedStyle(page.closest('.reveal') ?? page);
@@ -339,9 +474,25 @@ function alignOf(textAlign: string): PptxParagraph['align'] {
   return textAlign === 'right' || textAlign === 'end' ? 'right' : 'left';
 }
 
+/**
+ * The font PowerPoint is told to use: the first family CSS names, a CSS generic family as the font
+ * every PowerPoint, Keynote and LibreOffice has for it (a reader knows no `monospace`: a code block
+ * would come out in the default proportional font).
+ */
 function firstFamily(fontFamily: string): string {
-  return (fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '') || 'Arial';
+  const first = (fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+  return GENERIC_FAMILIES[first.toLowerCase()] ?? (first || 'Arial');
 }
+
+const GENERIC_FAMILIES: Record<string, string> = {
+  monospace: 'Courier New',
+  'ui-monospace': 'Courier New',
+  'sans-serif': 'Arial',
+  'system-ui': 'Arial',
+  'ui-sans-serif': 'Arial',
+  serif: 'Times New Roman',
+  'ui-serif': 'Times New Roman',
+};
 
 /** `rgb(…)`/`rgba(…)` as `#rrggbb`; undefined when transparent. */
 function hexColor(css: string): string | undefined {

@@ -33,6 +33,7 @@ export function buildDeck(input: DeckInput): Deck {
   const settings: DeckSettings = {
     title: input.settings?.title ?? null,
     author: input.settings?.author ?? null,
+    subject: input.settings?.subject ?? null,
     date: input.settings?.date ?? null,
     lang: input.settings?.lang ?? DEFAULT_LANG,
     langDeclared: input.settings?.langDeclared ?? input.settings?.lang !== undefined,

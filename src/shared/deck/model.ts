@@ -145,6 +145,8 @@ export interface RevealOptions {
 export interface DeckSettings {
   title: string | null;
   author: string | null;
+  /** What the deck is about, in a sentence: the PDF's and the PPTX's subject. */
+  subject: string | null;
   /** Free text as deck.yaml gives it, e.g. `2024-08-11`. */
   date: string | null;
   /** The deck's language, a BCP 47 tag (`en`, `fr-CA`): the pages' `lang` and the PDF's `/Lang`. */

@@ -13,19 +13,32 @@ import {
  */
 export type ExportChoices = Pick<ExportOptions, 'range' | 'fragments' | 'notes' | 'perPage' | 'paper' | 'outline' | 'tags' | 'maxImageDpi'>;
 
-/** Where the PDF went: a path on disk in the app, the downloaded file's name in serve mode. */
+/** Where the file went: a path on disk in the app, the downloaded file's name in serve mode. */
 export interface ExportResult {
   path: string;
   bytes: number;
+  /** What the export could not keep as it is, each as `file:line: sentence` (the PPTX's pictures of CSS effects). */
+  warnings?: string[];
+}
+
+/**
+ * A PowerPoint export's request: the same choices as the PDF's (`range` and `fragments` shape its
+ * slides; the rest shape only a PDF), and `pictures` for `--pptx-images`.
+ */
+export interface PptxExportChoices {
+  choices: ExportChoices;
+  pictures: boolean;
 }
 
 /**
  * The export half of the host contract. The app exposes it through the preload (`window.podiumExport`);
- * serve mode over HTTP (`POST /api/export/pdf`), answering with the PDF for the browser to download.
+ * serve mode over HTTP (`POST /api/export/pdf`, `/api/export/pptx`), answering with the file for the browser to download.
  */
 export interface ExportApi {
   /** Exports the deck on disk with these choices; null when the person cancelled the save dialog. */
   exportPdf(choices: ExportChoices): Promise<ExportResult | null>;
+  /** The same as PowerPoint: text editable, or (`pictures`) one picture per slide; null when cancelled. */
+  exportPptx(request: PptxExportChoices): Promise<ExportResult | null>;
   /** Calls `listener` with the running export's progress, 0 to 1; returns an unsubscribe. */
   onExportProgress(listener: (fraction: number) => void): () => void;
   /** Calls `listener` when the host asks the page to open its Export dialog (File > Export PDF…). */
@@ -42,6 +55,9 @@ export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   tags: DEFAULT_EXPORT_OPTIONS.tags,
   maxImageDpi: DEFAULT_EXPORT_OPTIONS.maxImageDpi,
 };
+
+/** Serve mode's response header with an export's warnings: a JSON list of sentences, URI-encoded. */
+export const EXPORT_WARNINGS_HEADER = 'X-Podium-Export-Warnings';
 
 /** The largest `maxImageDpi` the print page's query carries (five digits). */
 export const MAX_IMAGE_DPI_LIMIT = 99_999;
@@ -80,6 +96,17 @@ export function parseExportChoices(value: unknown): ExportChoices | string {
     tags,
     maxImageDpi: maxImageDpi as number | null,
   };
+}
+
+/** A PowerPoint export's request from what a page sent, or a sentence saying what is wrong with it. */
+export function parsePptxExportChoices(value: unknown): PptxExportChoices | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected {choices, pictures}';
+  const request = value as Record<string, unknown>;
+  if (Object.keys(request).sort().join() !== 'choices,pictures') return 'expected exactly these fields: choices, pictures';
+  if (typeof request.pictures !== 'boolean') return 'pictures: expected true or false';
+  const choices = parseExportChoices(request.choices);
+  if (typeof choices === 'string') return choices;
+  return { choices, pictures: request.pictures };
 }
 
 /** The whole options of one export: the dialog's choices over the defaults every host shares. */

@@ -79,6 +79,20 @@ export interface PptxPicture {
 
 export type PptxShape = PptxTextBlock | PptxTable | PptxPicture;
 
+/**
+ * A box CSS paints behind the text (a code block's fill, a rule, a slide number's chip): a
+ * rectangle shape in PowerPoint, so that a slide without images needs no background picture.
+ */
+export interface PptxDecoration {
+  box: PptxBox;
+  /** `#rrggbb` and its opacity (0-1). */
+  fill?: { color: string; alpha: number };
+  /** The same border on all four sides. */
+  line?: { color: string; alpha: number; width: number };
+  /** Corner radius in px. */
+  radius: number;
+}
+
 export interface PptxSlideLayout {
   /** The segment file the slide comes from. */
   file: string;
@@ -86,8 +100,13 @@ export interface PptxSlideLayout {
   title: string;
   /** `#rrggbb` when the background is one colour and nothing else (no image, no gradient). */
   backgroundColor: string;
-  /** False when `backgroundColor` says it all; true when the background must be captured. */
+  /**
+   * False when `backgroundColor` and `decorations` say it all; true when the background must be
+   * captured (an image, a gradient, a shadow, a pseudo-element's drawing…).
+   */
   backgroundPicture: boolean;
+  /** What CSS paints behind the text, as rectangles; empty when `backgroundPicture`, whose capture has it. */
+  decorations: PptxDecoration[];
   shapes: PptxShape[];
   notes: string;
 }

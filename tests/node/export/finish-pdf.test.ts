@@ -109,4 +109,18 @@ describe('pdfMetadataOf', () => {
     const now = new Date('2026-01-02T03:04:05Z');
     expect(pdfMetadataOf(deck, now)).toEqual({ title: 'Opening', author: null, subject: null, creationDate: now });
   });
+
+  it("takes the subject and date of deck.yaml, and writes the subject as the PDF's", async () => {
+    const { deck } = await loadDeck(join(import.meta.dirname, '../../fixtures/decks/pptx'));
+    const metadata = pdfMetadataOf(deck, new Date('2026-01-02T03:04:05Z'));
+    expect(metadata).toEqual({
+      title: 'Editable in PowerPoint',
+      author: 'Podium tests',
+      subject: 'What the PPTX export keeps editable',
+      creationDate: new Date('2024-08-11T00:00:00Z'),
+    });
+    const pdf = join(work, 'subject.pdf');
+    await writeFile(pdf, await finishPdf(await blankPdf(1), { metadata, outline: [] }));
+    expect(pdfInfo(pdf).Subject).toBe('What the PPTX export keeps editable');
+  });
 });

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../../src/shared/export/export-api';
 import { REPO_ROOT } from '../../support/podium-cli';
@@ -114,5 +115,37 @@ describe('serve mode export route (POST /api/export/pdf)', () => {
         { code: 'bad-front-matter', severity: 'error', file: '3-broken.md', line: 1, message: 'front matter opened with `---` is never closed' },
       ],
     });
+  });
+});
+
+describe('serve mode export route (POST /api/export/pptx)', () => {
+  let served: TestDeckServer;
+  beforeAll(async () => {
+    served = await startTestDeckServer('basic', () => ({ rendererDir: RENDERER_DIR }));
+  });
+  afterAll(() => served.close());
+
+  const post = (body: unknown, as = served.presenter) =>
+    fetch(`${served.server.origin}${as}/api/export/pptx`, {
+      method: 'POST',
+      headers: { origin: served.server.origin, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('answers the presenter with the PPTX of the chosen slides as a download named after the deck', async () => {
+    const response = await post({ choices: { ...DEFAULT_EXPORT_CHOICES, range: '1-2' }, pictures: false });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Introduction.pptx"; filename*=UTF-8''Introduction.pptx`);
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(2);
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')?.async('string')).toContain('Greet the audience.');
+  });
+
+  it('refuses a follower, and a request of the wrong shape, saying which', async () => {
+    expect((await post({ choices: DEFAULT_EXPORT_CHOICES, pictures: false }, served.follower)).status).toBe(403);
+    const bare = await post(DEFAULT_EXPORT_CHOICES);
+    expect(bare.status).toBe(400);
+    expect(((await bare.json()) as { message: string }).message).toBe('expected exactly these fields: choices, pictures');
   });
 });

@@ -47,6 +47,7 @@ function fakeHost() {
   };
   const exportApi: ExportApi = {
     exportPdf: unused,
+    exportPptx: unused,
     onExportProgress: () => () => undefined,
     onExportRequested: (listener) => (exportRequestListeners.add(listener), () => exportRequestListeners.delete(listener)),
   };

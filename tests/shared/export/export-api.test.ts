@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../src/shared/export/export-options';
-import { DEFAULT_EXPORT_CHOICES, exportOptionsFromChoices, parseExportChoices } from '../../../src/shared/export/export-api';
+import { DEFAULT_EXPORT_CHOICES, exportOptionsFromChoices, parseExportChoices, parsePptxExportChoices } from '../../../src/shared/export/export-api';
 
 describe('parseExportChoices', () => {
   it('takes the dialog’s choices as they are, a blank range meaning every slide', () => {
@@ -34,5 +34,22 @@ describe('parseExportChoices', () => {
 describe('exportOptionsFromChoices', () => {
   it('lays the choices over the options every host shares', () => {
     expect(exportOptionsFromChoices({ ...DEFAULT_EXPORT_CHOICES, notes: 'pages' })).toEqual({ ...DEFAULT_EXPORT_OPTIONS, notes: 'pages' });
+  });
+});
+
+describe('parsePptxExportChoices', () => {
+  it('takes the PDF dialog\'s choices and whether each slide is one picture', () => {
+    expect(parsePptxExportChoices({ choices: { ...DEFAULT_EXPORT_CHOICES, range: '2-3' }, pictures: true })).toEqual({
+      choices: { ...DEFAULT_EXPORT_CHOICES, range: '2-3' },
+      pictures: true,
+    });
+  });
+
+  it('says what is wrong with anything else', () => {
+    expect(parsePptxExportChoices(DEFAULT_EXPORT_CHOICES)).toBe('expected exactly these fields: choices, pictures');
+    expect(parsePptxExportChoices({ choices: DEFAULT_EXPORT_CHOICES, pictures: 1 })).toBe('pictures: expected true or false');
+    expect(parsePptxExportChoices({ choices: { ...DEFAULT_EXPORT_CHOICES, notes: 'all' }, pictures: false })).toBe('notes: expected none, pages or handout');
+    expect(parsePptxExportChoices({ choices: DEFAULT_EXPORT_CHOICES, pictures: false, output: '/etc/passwd' })).toBe('expected exactly these fields: choices, pictures');
+    expect(parsePptxExportChoices(null)).toBe('expected {choices, pictures}');
   });
 });
