@@ -1,6 +1,7 @@
 import { HTTP_ROUTES, type DeckApi } from '../../shared/api';
 import { parseDrawingMessage, parseSavedDrawings, type DrawingMessage } from '../../shared/present/drawing';
 import { failureOf } from './http-failure';
+import { openSettledEventSource } from './settled-event-source';
 
 type DrawingApi = Pick<DeckApi, 'sendDrawing' | 'onDrawing' | 'saveDrawings'>;
 
@@ -81,12 +82,12 @@ function followerDrawingApi(): DrawingApi {
       // A follower never draws; the server would refuse its token anyway.
     },
     onDrawing(listener) {
-      const events = new EventSource(relative(HTTP_ROUTES.presenterEvents));
-      events.addEventListener('drawing', (event: MessageEvent<string>) => {
-        const message = parseDrawingMessage(JSON.parse(event.data));
-        if (message) listener(message);
+      return openSettledEventSource(relative(HTTP_ROUTES.presenterEvents), {
+        drawing: (event) => {
+          const message = parseDrawingMessage(JSON.parse(event.data));
+          if (message) listener(message);
+        },
       });
-      return () => events.close();
     },
     saveDrawings: () => Promise.reject(new Error('a follower cannot save drawings')),
   };

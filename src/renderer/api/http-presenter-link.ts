@@ -4,6 +4,7 @@ import {
   presenterStateHash,
   type PresenterState,
 } from '../../shared/present/presenter-state';
+import { openSettledEventSource } from './settled-event-source';
 
 type PresenterLink = Pick<DeckApi, 'sendPresenterState' | 'onPresenterState' | 'openSpeakerView'>;
 
@@ -61,12 +62,12 @@ function followerLink(): PresenterLink {
       // A follower never drives the talk; the server would refuse its token anyway.
     },
     onPresenterState(listener) {
-      const events = new EventSource(HTTP_ROUTES.presenterEvents.slice(1));
-      events.addEventListener('presenter', (event: MessageEvent<string>) => {
-        const state = parsePresenterState(JSON.parse(event.data));
-        if (state) listener(state);
+      return openSettledEventSource(HTTP_ROUTES.presenterEvents.slice(1), {
+        presenter: (event) => {
+          const state = parsePresenterState(JSON.parse(event.data));
+          if (state) listener(state);
+        },
       });
-      return () => events.close();
     },
     openSpeakerView() {},
   };
