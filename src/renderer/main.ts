@@ -48,7 +48,8 @@ async function start(): Promise<void> {
   const presentation = new DeckView(root, { printView: false });
   await presentation.show(await api.loadDeck());
   api.onDeckChanged((deck) => void presentation.update(deck));
-  if (window.Reveal) (view.kind === 'follow' ? startFollowMode : startPresentMode)(window.Reveal, api);
+  const reveal = presentation.revealApi;
+  if (reveal) (view.kind === 'follow' ? startFollowMode : startPresentMode)(reveal, api);
 }
 
 start().catch((error: unknown) => {

@@ -41,7 +41,12 @@ export function createHttpDeckApi(options: { follower: boolean; slideHtml?: bool
       };
       return openSettledEventSource(
         relative(HTTP_ROUTES.events),
-        { deck: (event) => listener(JSON.parse(event.data) as Deck) },
+        {
+          deck: (event) => {
+            lastDeckText = event.data;
+            listener(JSON.parse(event.data) as Deck);
+          },
+        },
         catchUp,
       );
     },

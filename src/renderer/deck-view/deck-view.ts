@@ -7,6 +7,7 @@ import { applyDeckStylesheets } from './stylesheets';
 import { whenContentLoaded } from './content-loaded';
 import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
 import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
+import { exposeRevealToScripts } from './scripted-reveal';
 
 export interface DeckViewOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -76,7 +77,7 @@ export class DeckView {
     await printLaidOut;
     if (!this.options.printView) keepBackgroundImagesOnSlide(this.reveal, this.root);
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
-    Object.assign(window, { Reveal: this.reveal });
+    exposeRevealToScripts(this.reveal);
     await whenContentLoaded(this.root, { printed: this.options.printView });
     await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');

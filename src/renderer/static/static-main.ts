@@ -24,7 +24,8 @@ async function start(): Promise<void> {
   if (parseView(location.search).kind === 'speaker') return new SpeakerView(api).start(root);
   const presentation = new DeckView(root, { printView: false });
   await presentation.show(await api.loadDeck());
-  if (window.Reveal) startPresentMode(window.Reveal, api);
+  const reveal = presentation.revealApi;
+  if (reveal) startPresentMode(reveal, api);
 }
 
 start().catch((error: unknown) => {
