@@ -35,6 +35,8 @@ export type ProblemCode =
   | 'unknown-setting'
   /** A reveal.js option with a value reveal.js does not accept. */
   | 'bad-reveal-option'
+  /** An `<iframe>` or a `data-background-iframe`: the pages' Content-Security-Policy allows no frames. */
+  | 'refused-frame'
   /** A stylesheet loads a file from the network, which a static copy does not. */
   | 'network-file'
   /** `podium check`: a slide without speaker notes. */

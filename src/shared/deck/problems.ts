@@ -25,6 +25,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'bad-attribute-pattern': ERROR,
   'unknown-setting': WARNING,
   'bad-reveal-option': ERROR,
+  // The slide shows without the frame: the talk goes on, but the author must know it is missing.
+  'refused-frame': WARNING,
   'network-file': WARNING,
   'no-notes': WARNING,
   overflow: ERROR,
