@@ -40,6 +40,8 @@ export function buildDeck(input: DeckInput): Deck {
     width: input.settings?.width ?? DEFAULT_SLIDE_WIDTH,
     height: input.settings?.height ?? DEFAULT_SLIDE_HEIGHT,
     syntax: input.settings?.syntax ?? DEFAULT_SLIDE_SYNTAX,
+    ...(input.settings?.themeFile === undefined ? {} : { themeFile: input.settings.themeFile }),
+    ...(input.settings?.plugins === undefined ? {} : { plugins: input.settings.plugins }),
     ...(input.settings?.reveal === undefined ? {} : { reveal: input.settings.reveal }),
   };
   const parsed = input.segments.map((source) =>

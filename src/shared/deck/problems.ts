@@ -19,6 +19,8 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'unknown-attribute-comment': WARNING,
   'bad-deck-settings': ERROR,
   'unknown-theme': ERROR,
+  // The deck presents as it would without the plugin.
+  'unknown-plugin': WARNING,
   'unknown-transition': ERROR,
   'unknown-size': ERROR,
   'bad-separator': ERROR,
