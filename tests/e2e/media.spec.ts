@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { findColours, renderPdfPage, type Rectangle } from '../support/pdf-pixels';
-import { runPodium, servePodium, type ServeProcess } from '../support/podium-cli';
+import { FIXTURE_DECKS, runPodium, servePodium, type ServeProcess } from '../support/podium-cli';
+import { toneWav } from '../support/tone-wav';
 import { recordWebm } from '../support/recorded-webm';
 import { mediaState, seek, TONE_SECONDS, writeMediaDeck } from './media-support';
 
@@ -59,6 +60,91 @@ test.describe('video and audio in serve mode', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(true);
     await expect.poll(async () => (await mediaState(page, '#autoplayed'))?.paused).toBe(false);
+  });
+});
+
+test.describe("reveal.js's media attributes in serve mode", () => {
+  // Five slides: a looping, muted background video on the second, a background web page on the
+  // third (refused: the CSP allows no frames), and on the fifth, beyond reveal.js's view distance
+  // of three slides, an image and an audio file that reveal.js loads only as that slide nears.
+  const SLIDES = `# Start
+
+---
+
+<!-- .slide: data-background-video="media/tone.wav" data-background-video-loop data-background-video-muted -->
+
+# Looping, muted
+
+---
+
+<!-- .slide: data-background-iframe="https://example.com/" -->
+
+# A web page
+
+---
+
+# Filler
+
+---
+
+# Lazy
+
+<img id="lazy-image" data-src="images/flag.png" alt="A red flag">
+
+<audio id="lazy-audio" data-src="media/tone.wav" data-autoplay loop></audio>
+`;
+  let work = '';
+  let served: ServeProcess | null = null;
+
+  test.beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'podium-media-reveal-'));
+    await mkdir(join(work, 'media'), { recursive: true });
+    await mkdir(join(work, 'images'), { recursive: true });
+    await writeFile(join(work, 'media', 'tone.wav'), toneWav(TONE_SECONDS));
+    await copyFile(join(FIXTURE_DECKS, 'handout-images/images/red-flag.png'), join(work, 'images', 'flag.png'));
+    await writeFile(join(work, '01-talk.md'), SLIDES);
+    served = await servePodium(work);
+  });
+  test.afterEach(async () => {
+    await served?.stop();
+    served = null;
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('plays a looping, muted background video on its slide only, loads data-src as its slide nears, and autoplays it there', async ({ page }) => {
+    await page.goto(served!.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    const lazyImage = page.locator('#lazy-image');
+    await expect(lazyImage).not.toHaveAttribute('src', /./);
+    await expect(page.locator('#lazy-audio')).not.toHaveAttribute('src', /./);
+
+    await page.keyboard.press('ArrowRight');
+    const background = '.reveal .backgrounds video';
+    await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(false);
+    expect(await page.locator(background).evaluate((video) => [(video as unknown as { loop: boolean }).loop, (video as unknown as { muted: boolean }).muted])).toEqual([true, true]);
+
+    // The web page's slide shows, without its frame.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await mediaState(page, background))?.paused).toBe(true);
+    await expect(page.locator('.reveal .slides section.present h1')).toHaveText('A web page');
+    await expect(page.locator('iframe')).toHaveCount(0);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.reveal .slides section.present h1')).toHaveText('Lazy');
+    await expect(lazyImage).toHaveAttribute('src', /images\/flag\.png$/);
+    await expect.poll(() => lazyImage.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(async () => (await mediaState(page, '#lazy-audio'))?.paused).toBe(false);
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await mediaState(page, '#lazy-audio'))?.paused).toBe(true);
+  });
+
+  test('says, naming file and line, that the background web page is not shown, and why', () => {
+    const result = runPodium(['check', work]);
+    expect(result.stdout + result.stderr).toContain(
+      "01-talk.md:11: warning: `data-background-iframe` is not shown: Podium's pages load no frames (their Content-Security-Policy forbids them)",
+    );
   });
 });
 

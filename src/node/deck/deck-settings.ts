@@ -6,12 +6,14 @@ import { compileAttributePattern } from '../../shared/deck/attribute-comments';
 import { compileDeckPattern } from '../../shared/deck/line-pattern';
 import {
   DEFAULT_SLIDE_SYNTAX,
+  REVEAL_PLUGINS,
   REVEAL_THEMES,
   REVEAL_TRANSITIONS,
   type DeckSettings,
   type Problem,
   type ProblemCode,
   type RevealOptions,
+  type RevealPlugin,
   type SlideSyntax,
 } from '../../shared/deck/model';
 import { createProblem } from '../../shared/deck/problems';
@@ -48,6 +50,7 @@ const PODIUM_KEYS = new Set([
   'lang',
   'minFontSize',
   'duration',
+  'plugins',
 ]);
 
 /** A day: a longer "talk" is a typo (seconds, or a year). */
@@ -152,7 +155,39 @@ export function parseDeckSettings(
   const theme = stringValue('theme');
   if (theme !== undefined) {
     if ((REVEAL_THEMES as readonly string[]).includes(theme)) settings.theme = theme;
-    else problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": use one of ${REVEAL_THEMES.join(', ')}`, 'unknown-theme'));
+    else if (/\.css$/i.test(theme.trim())) {
+      // A theme of the deck's own, as reveal-md's `theme: path/to/theme.css` reads it.
+      const inDeck = resolveInDeck(DECK_SETTINGS_FILE, theme.trim());
+      if (inDeck) settings.themeFile = inDeck;
+      else problems.push(problem(lineOf(themeNode), `theme "${theme}" is outside the deck folder`, 'outside-deck'));
+    } else {
+      const known = `use one of ${REVEAL_THEMES.join(', ')}, or a .css file of the deck's own`;
+      problems.push(problem(lineOf(themeNode), `unknown theme "${theme}": ${known}`, 'unknown-theme'));
+    }
+  }
+
+  const pluginsNode = map.get('plugins', true);
+  if (pluginsNode !== undefined) {
+    if (isSeq(pluginsNode) && pluginsNode.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
+      const plugins: RevealPlugin[] = [];
+      for (const item of pluginsNode.items as { value: string }[]) {
+        const name = item.value.trim().toLowerCase();
+        if ((REVEAL_PLUGINS as readonly string[]).includes(name)) {
+          if (!plugins.includes(name as RevealPlugin)) plugins.push(name as RevealPlugin);
+          continue;
+        }
+        problems.push(
+          problem(
+            lineOf(item as unknown as Node),
+            `unknown plugin "${item.value}": Podium bundles ${REVEAL_PLUGINS.join(' and ')}; notes, Markdown, highlight and math are built in`,
+            'unknown-plugin',
+          ),
+        );
+      }
+      settings.plugins = plugins;
+    } else {
+      problems.push(problem(lineOf(pluginsNode as Node), `\`plugins\` must be a list of names: ${REVEAL_PLUGINS.join(', ')}`));
+    }
   }
 
   const cssNode = map.get('css', true) as Node | undefined;

@@ -116,7 +116,7 @@ function titleFromFileName(file: string): string {
 }
 
 // What reveal-md reads from a single file's front matter to present it.
-const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size|revealOptions):/m;
+const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size|revealOptions|plugins):/m;
 
 /**
  * A single-file deck's settings, from its front matter as reveal-md reads them (`theme`,

@@ -24,12 +24,12 @@ export interface DeckAssets {
   remote: Problem[];
 }
 
-/** Which stylesheets to check: none (PDF export), deck.yaml's `css` alone (`podium check`), or it and all it loads (a static copy). */
+/** Which stylesheets to check: none (PDF export), the deck's own theme and `css` alone (`podium check`), or they and all they load (a static copy). */
 export type StylesheetScope = 'none' | 'deck-css' | 'imports';
 
 /**
  * The files a deck's slides refer to (Markdown images and links, `src`/`href` in inline HTML, slide
- * backgrounds) and, as `stylesheets` says, deck.yaml's `css` and what it loads (`@import`, `url()`,
+ * backgrounds) and, as `stylesheets` says, the deck's own theme and `css` and what they load (`@import`, `url()`,
  * followed into imported stylesheets). Each file is resolved with the confinement the server uses,
  * so nothing outside the deck folder is ever found, whatever the link or symlink says. `podium
  * check` and every export read the deck's files through this one function, with one sentence each
@@ -81,8 +81,10 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
   }
   for (const result of await Promise.all(slideChecks)) if (result !== null && typeof result !== 'string') missing.push(result);
 
-  if (options.stylesheets !== 'none' && deck.settings.css) {
-    const css = await add(DECK_SETTINGS_FILE, 1, 'css', deck.settings.css);
+  const stylesheets = options.stylesheets === 'none' ? [] : ([['theme', deck.settings.themeFile], ['css', deck.settings.css]] as const);
+  for (const [what, path] of stylesheets) {
+    if (!path) continue;
+    const css = await add(DECK_SETTINGS_FILE, 1, what, path);
     const queue = css && options.stylesheets === 'imports' ? [css] : [];
     const crawled = new Set(queue);
     for (let stylesheet = queue.shift(); stylesheet !== undefined; stylesheet = queue.shift()) {

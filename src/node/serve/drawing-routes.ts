@@ -30,6 +30,8 @@ const error = (status: number, message: string): DrawingReply => ({ status, body
  */
 export class DrawingHub {
   private readonly book = new DrawingBook();
+  /** Where the laser rests, if it is on: a follower that joins then sees the dot the room sees. */
+  private laser: Extract<DrawingMessage, { kind: 'laser' }> | null = null;
 
   constructor(private readonly broadcast: (message: DrawingMessage) => void) {}
 
@@ -41,7 +43,8 @@ export class DrawingHub {
 
   /** The event a joining follower is sent: every page so far. */
   greeting(): string {
-    return `event: ${DRAWING_EVENT}\ndata: ${JSON.stringify({ kind: 'all', drawings: this.book.toSaved() } satisfies DrawingMessage)}\n\n`;
+    const messages: DrawingMessage[] = [{ kind: 'all', drawings: this.book.toSaved() }, ...(this.laser ? [this.laser] : [])];
+    return messages.map((message) => `event: ${DRAWING_EVENT}\ndata: ${JSON.stringify(message)}\n\n`).join('');
   }
 
   handles(pathname: string): boolean {
@@ -68,7 +71,11 @@ export class DrawingHub {
       const message = parseDrawingMessage(value);
       if (message === null) return error(400, 'not a drawing message');
       this.book.apply(message);
-      this.broadcast(message);
+      if (message.kind === 'laser') this.laser = message.point ? message : null;
+      // Undo takes back a page's last change as the book that saw it happen knows it; a follower
+      // that joined after that change was sent the page as it stood, without its history, and would
+      // undo nothing. Followers are sent the page's result instead: every page, as a joining one is.
+      this.broadcast(message.kind === 'undo' ? { kind: 'all', drawings: this.book.toSaved() } : message);
       return { status: 204, body: '' };
     }
     const drawings = parseSavedDrawings(value);

@@ -12,19 +12,42 @@ import { onServerEvent } from './shared-event-stream';
  * never as a cookie, which the browser would also send to every other port of the host.
  */
 export function createHttpDeckApi(options: { follower: boolean; slideHtml?: boolean } = { follower: false }): DeckApi {
+  // A print page asks for its slides' HTML rendered by the server (Slide.html).
+  const deckUrl = relative(HTTP_ROUTES.deck) + (options.slideHtml ? '?html' : '');
+  /** The deck as last read, as text: the change stream opens late and catches up by comparing with it. */
+  let lastDeckText: string | undefined;
+  const readDeckText = async (): Promise<string> => {
+    const response = await fetch(deckUrl, { cache: 'no-store' });
+    if (!response.ok) throw await failureOf(response);
+    return response.text();
+  };
   return {
     ...createHttpPresenterLink(options),
     ...createHttpRehearsalApi(),
     ...createHttpDrawingApi(options),
     async loadDeck() {
-      // A print page asks for its slides' HTML rendered by the server (Slide.html).
-      const query = options.slideHtml ? '?html' : '';
-      const response = await fetch(relative(HTTP_ROUTES.deck) + query, { cache: 'no-store' });
-      if (!response.ok) throw await failureOf(response);
-      return (await response.json()) as Deck;
+      lastDeckText = await readDeckText();
+      return JSON.parse(lastDeckText) as Deck;
     },
     onDeckChanged(listener) {
-      return onServerEvent(relative(HTTP_ROUTES.events), 'deck', (data) => listener(JSON.parse(data) as Deck));
+      const catchUp = (): void => {
+        void readDeckText()
+          .then((text) => {
+            if (text === lastDeckText) return;
+            lastDeckText = text;
+            listener(JSON.parse(text) as Deck);
+          })
+          .catch(() => undefined);
+      };
+      return onServerEvent(
+        relative(HTTP_ROUTES.events),
+        'deck',
+        (data) => {
+          lastDeckText = data;
+          listener(JSON.parse(data) as Deck);
+        },
+        catchUp,
+      );
     },
   };
 }

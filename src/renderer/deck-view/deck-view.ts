@@ -7,6 +7,8 @@ import { applyDeckStylesheets } from './stylesheets';
 import { whenContentLoaded } from './content-loaded';
 import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
 import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
+import { exposeRevealToScripts } from './scripted-reveal';
+import { optionalPluginsFor, registerOptionalPlugins } from './optional-plugins';
 
 export interface DeckViewOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -40,7 +42,7 @@ export class DeckView {
     const deckOptions = deck.settings.reveal ?? {};
     this.reveal = new Reveal(this.root, {
       transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
-      plugins: await highlightPluginsFor(this.root),
+      plugins: [...(await highlightPluginsFor(this.root)), ...(await optionalPluginsFor(this.presents ? deck.settings.plugins : []))],
       center: true,
       controls: true,
       progress: true,
@@ -76,10 +78,15 @@ export class DeckView {
     await printLaidOut;
     if (!this.options.printView) keepBackgroundImagesOnSlide(this.reveal, this.root);
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
-    Object.assign(window, { Reveal: this.reveal });
+    exposeRevealToScripts(this.reveal);
     await whenContentLoaded(this.root, { printed: this.options.printView });
     await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
+  }
+
+  /** A deck on stage, not a print page or the editor's preview: the one that zoom and search serve. */
+  private get presents(): boolean {
+    return !this.options.printView && !this.options.embedded;
   }
 
   get revealApi(): RevealApi | null {
@@ -109,6 +116,7 @@ export class DeckView {
     this.showTitleAndLanguage(deck);
     reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
     await highlightCodeIn(reveal, this.root);
+    if (this.presents) await registerOptionalPlugins(reveal, deck.settings.plugins);
     reveal.sync();
     reveal.slide(h, v, f);
   }

@@ -11,8 +11,8 @@ export const DECK_STYLESHEET_ID = 'podium-deck-css';
  */
 export async function applyDeckStylesheets(settings: DeckSettings, document: Document): Promise<void> {
   const wanted = [
-    ['podium-theme', themeUrl(settings.theme)],
-    [DECK_STYLESHEET_ID, settings.css ? DECK_ASSET_PREFIX + settings.css.split('/').map(encodeURIComponent).join('/') : null],
+    ['podium-theme', settings.themeFile ? deckAssetUrl(settings.themeFile) : themeUrl(settings.theme)],
+    [DECK_STYLESHEET_ID, settings.css ? deckAssetUrl(settings.css) : null],
   ] as const;
   const loads: Promise<void>[] = [];
   for (const [id, href] of wanted) {
@@ -36,4 +36,8 @@ export async function applyDeckStylesheets(settings: DeckSettings, document: Doc
     loads.push(loaded);
   }
   await Promise.all(loads);
+}
+
+function deckAssetUrl(path: string): string {
+  return DECK_ASSET_PREFIX + path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
 import { presenterStateOf, samePresenterState, type PresenterState } from '../../shared/present/presenter-state';
+import { whenScriptDrivesReveal } from '../deck-view/scripted-reveal';
 import { AudienceScreenControl } from './audience-screen';
 
 export interface RevealPresenterLinkOptions {
@@ -12,6 +13,10 @@ export interface RevealPresenterLinkOptions {
  * Keeps one reveal.js deck on the presenter's slide and fragment, and on the screen the audience
  * sees (the slide, black or a whiteboard): moves it when another window of the talk moves, and,
  * when it `drives`, announces its own moves (key, click, hash) to the others.
+ *
+ * A script that drives the deck through `window.Reveal` takes it out of the talk: decktape stepping
+ * through every slide to print them must neither move the audience's screens nor be moved by the
+ * presenter. A follower then goes back to the slide it opened on, where such a tool expects to start.
  */
 export function linkRevealToPresenter(
   reveal: RevealApi,
@@ -20,6 +25,7 @@ export function linkRevealToPresenter(
   screen: AudienceScreenControl = new AudienceScreenControl(reveal),
 ): () => void {
   let applyingRemoteMove = false;
+  const openedOn = reveal.getIndices();
   const current = (): PresenterState => presenterStateOf(reveal.getIndices(), screen.screen);
   let announced: PresenterState | null = null;
 
@@ -52,10 +58,21 @@ export function linkRevealToPresenter(
     }
   });
 
-  return () => {
+  const leaveTalk = (): void => {
     unsubscribe();
     unwatchScreen();
     for (const event of events) reveal.off(event, announce);
+  };
+  const stopWaiting = whenScriptDrivesReveal(() => {
+    leaveTalk();
+    if (options.drives) return;
+    screen.set(undefined);
+    reveal.slide(openedOn.h, openedOn.v, openedOn.f);
+  });
+
+  return () => {
+    stopWaiting();
+    leaveTalk();
     screen.destroy();
   };
 }

@@ -45,6 +45,8 @@ export function buildDeck(input: DeckInput): Deck {
     height: input.settings?.height ?? DEFAULT_SLIDE_HEIGHT,
     syntax: input.settings?.syntax ?? DEFAULT_SLIDE_SYNTAX,
     ...(input.settings?.duration === undefined ? {} : { duration: input.settings.duration }),
+    ...(input.settings?.themeFile === undefined ? {} : { themeFile: input.settings.themeFile }),
+    ...(input.settings?.plugins === undefined ? {} : { plugins: input.settings.plugins }),
     ...(input.settings?.reveal === undefined ? {} : { reveal: input.settings.reveal }),
   };
   const parsed = input.segments.map((source) =>

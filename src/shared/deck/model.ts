@@ -25,6 +25,8 @@ export type ProblemCode =
   /** deck.yaml that is not YAML, not `key: value` settings, or a setting of the wrong type. */
   | 'bad-deck-settings'
   | 'unknown-theme'
+  /** A plugin in deck.yaml's `plugins` that Podium does not bundle. */
+  | 'unknown-plugin'
   | 'unknown-transition'
   | 'unknown-size'
   /** A slide separator in deck.yaml that is not a valid regular expression. */
@@ -35,6 +37,8 @@ export type ProblemCode =
   | 'unknown-setting'
   /** A reveal.js option with a value reveal.js does not accept. */
   | 'bad-reveal-option'
+  /** An `<iframe>` or a `data-background-iframe`: the pages' Content-Security-Policy allows no frames. */
+  | 'refused-frame'
   /** A stylesheet loads a file from the network, which a static copy does not. */
   | 'network-file'
   /** `podium check`: a slide without speaker notes. */
@@ -157,6 +161,10 @@ export interface DeckSettings {
   minFontSize: number;
   /** A reveal.js theme by name. */
   theme: string;
+  /** A deck's own reveal.js theme (`theme: my-theme.css`), in the deck folder, in place of the named one. */
+  themeFile?: string;
+  /** reveal.js's bundled plugins the deck asks for (`plugins: [zoom, search]`); absent when none. */
+  plugins?: RevealPlugin[];
   /** A stylesheet in the deck folder, relative to it, loaded after the theme. */
   css: string | null;
   transition: string | null;
@@ -203,5 +211,9 @@ export const REVEAL_THEMES = [
   'white-contrast',
 ] as const;
 export type RevealTheme = (typeof REVEAL_THEMES)[number];
+
+/** reveal.js's bundled plugins a deck may ask for; notes, Markdown, highlight and math are built in. */
+export const REVEAL_PLUGINS = ['zoom', 'search'] as const;
+export type RevealPlugin = (typeof REVEAL_PLUGINS)[number];
 
 export const REVEAL_TRANSITIONS = ['none', 'fade', 'slide', 'convex', 'concave', 'zoom'] as const;

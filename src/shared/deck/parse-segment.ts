@@ -80,6 +80,14 @@ function compiledSyntaxOf(syntax: SlideSyntax | undefined): CompiledSyntax {
 // A comment spelt like reveal.js's attribute comments that the deck's reader does not take is a
 // typo or another tool's syntax, and a silently ignored fragment changes the talk's build order.
 const DOTTED_COMMENT = /<!--(\s*\.([A-Za-z][\w-]*)\s*:[\s\S]*?)(?:-->|$)/;
+/** A frame in a slide's HTML or attributes; inline code (`` `<iframe>` ``) is text, not one. */
+const FRAME = /\bdata-background-iframe\b|<iframe\b/i;
+const INLINE_CODE = /`[^`]*`/g;
+
+function frameRefusal(found: string): string {
+  const what = found.toLowerCase().startsWith('<') ? '`<iframe>`' : '`data-background-iframe`';
+  return `${what} is not shown: Podium's pages load no frames (their Content-Security-Policy forbids them); show a screenshot, or link to the page`;
+}
 
 /**
  * Parses one segment file: front matter, then slides split on `---` and `--` (or the deck's own
@@ -138,6 +146,8 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
         );
       }
     }
+    const frame = code || current.inNotes ? null : FRAME.exec(line.replace(INLINE_CODE, ''));
+    if (frame) problems.push(createProblem('refused-frame', file, index + 1, frameRefusal(frame[0])));
     if (current.inNotes) current.notes.push(line);
     else current.body.push({ text: line, index, code });
   }

@@ -19,12 +19,16 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'unknown-attribute-comment': WARNING,
   'bad-deck-settings': ERROR,
   'unknown-theme': ERROR,
+  // The deck presents as it would without the plugin.
+  'unknown-plugin': WARNING,
   'unknown-transition': ERROR,
   'unknown-size': ERROR,
   'bad-separator': ERROR,
   'bad-attribute-pattern': ERROR,
   'unknown-setting': WARNING,
   'bad-reveal-option': ERROR,
+  // The slide shows without the frame: the talk goes on, but the author must know it is missing.
+  'refused-frame': WARNING,
   'network-file': WARNING,
   'no-notes': WARNING,
   overflow: ERROR,

@@ -8,14 +8,15 @@ const lexer = new Marked({ gfm: true, async: false });
 // reveal.js's Markdown plugin reads `<!-- .slide: … -->` for the slide and `<!-- .element: … -->`
 // for the element before the comment.
 const SLIDE_COMMENT = /<!--\s*\.slide:\s*([\s\S]*?)-->/g;
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g;
+// A `data-*` name alone is an attribute too (`data-background-video-loop`), as reveal.js reads it.
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|(?<!\S)(data-[\w-]+)(?=\s|$)/g;
 const FRAGMENT_CLASS = /class\s*=\s*(?:"[^"]*\bfragment\b[^"]*"|'[^']*\bfragment\b[^']*'|fragment\b)/g;
 
 /** Parses `name="value"` pairs as reveal.js writes them in its comments. */
 export function parseAttributeList(text: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const match of text.matchAll(ATTRIBUTE)) {
-    const name = match[1];
+    const name = match[1] ?? match[5];
     if (name) attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
   }
   return attributes;

@@ -43,6 +43,31 @@ describe('parseSegment', () => {
     });
   });
 
+  describe('when a slide asks for a frame, which the CSP forbids', () => {
+    it('warns at the line of each `data-background-iframe` and `<iframe>`, but not of one in code, and keeps the slides', () => {
+      const source = [
+        '<!-- .slide: data-background-iframe="https://example.com" -->',
+        '# Web page',
+        '',
+        '---',
+        '',
+        'Embedded:',
+        '<iframe src="https://example.com/embed"></iframe>',
+        'Write `<iframe>` or `data-background-iframe` to embed one.',
+        '',
+        '```html',
+        '<iframe src="in-a-fence.html"></iframe>',
+        '```',
+      ].join('\n');
+      const parsed = parseSegment(source, 'web.md');
+      expect(parsed.slides).toHaveLength(2);
+      expect(parsed.problems).toEqual([
+        { code: 'refused-frame', severity: 'warning', file: 'web.md', line: 1, message: expect.stringMatching(/^`data-background-iframe` is not shown: .*Content-Security-Policy/) },
+        { code: 'refused-frame', severity: 'warning', file: 'web.md', line: 7, message: expect.stringMatching(/^`<iframe>` is not shown/) },
+      ]);
+    });
+  });
+
   describe('when the front matter is not valid YAML', () => {
     it('reports an error naming the file and the line of the mistake', () => {
       const parsed = parseSegment('---\ntitle: ok\nsongs: [unclosed\nduration: 3\n---\n# Slide\n', 'bad.md');

@@ -52,7 +52,9 @@ export class DrawingOverlay {
     this.laser.classList.add('podium-laser');
     this.svg.append(this.board, this.strokes, this.laser);
     this.resize(size);
-    slides.append(this.svg);
+    // First, not last: reveal.js's isLastSlide() asks whether the slide has a next element sibling,
+    // and an overlay after the last slide made decktape (and any tool asking it) print for ever.
+    slides.prepend(this.svg);
     if (input) this.listen(input);
   }
 

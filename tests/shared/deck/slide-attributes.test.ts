@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readSlideAttributes } from '../../../src/shared/deck/slide-attributes';
+
+describe('readSlideAttributes', () => {
+  describe('when a `data-*` attribute has no value', () => {
+    it('reads it as reveal.js does, present and empty, beside the quoted ones', () => {
+      const markdown = '<!-- .slide: data-background-video="clip.webm" data-background-video-loop data-background-video-muted -->\n# Clip';
+      expect(readSlideAttributes(markdown)).toEqual({
+        'data-background-video': 'clip.webm',
+        'data-background-video-loop': '',
+        'data-background-video-muted': '',
+      });
+    });
+
+    it('does not read one inside a quoted value', () => {
+      expect(readSlideAttributes('<!-- .slide: class="data-x wide" data-state="intro" -->')).toEqual({ class: 'data-x wide', 'data-state': 'intro' });
+    });
+  });
+});
