@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/node/deck/load-deck';
 import { finishPdf } from '../../../src/node/export/finish-pdf';
 import { buildOutline } from '../../../src/node/export/outline';
-import { pdfMetadataOf } from '../../../src/node/export/pdf-metadata';
+import { deckDateOf, pdfMetadataOf } from '../../../src/node/export/pdf-metadata';
 import { blankPdf, pdfInfo, readOutline } from './read-pdf';
 
 const DECK = join(import.meta.dirname, '../../fixtures/decks/export-outline');
@@ -110,15 +110,17 @@ describe('pdfMetadataOf', () => {
     expect(pdfMetadataOf(deck, now)).toEqual({ title: 'Opening', author: null, subject: null, creationDate: now });
   });
 
-  it("takes the subject and date of deck.yaml, and writes the subject as the PDF's", async () => {
+  it("takes the subject of deck.yaml and writes it as the PDF's; its date is the PowerPoint file's", async () => {
     const { deck } = await loadDeck(join(import.meta.dirname, '../../fixtures/decks/pptx'));
-    const metadata = pdfMetadataOf(deck, new Date('2026-01-02T03:04:05Z'));
+    const now = new Date('2026-01-02T03:04:05Z');
+    const metadata = pdfMetadataOf(deck, now);
     expect(metadata).toEqual({
       title: 'Editable in PowerPoint',
       author: 'Podium tests',
       subject: 'What the PPTX export keeps editable',
-      creationDate: new Date('2024-08-11T00:00:00Z'),
+      creationDate: now,
     });
+    expect(deckDateOf(deck)).toEqual(new Date('2024-08-11T00:00:00Z'));
     const pdf = join(work, 'subject.pdf');
     await writeFile(pdf, await finishPdf(await blankPdf(1), { metadata, outline: [] }));
     expect(pdfInfo(pdf).Subject).toBe('What the PPTX export keeps editable');
