@@ -15,6 +15,8 @@ async function openPhone(browser: Browser, url: string): Promise<{ context: Brow
   const phone = await context.newPage();
   await phone.goto(url);
   await expect(phone.locator('body[data-connection="connected"]')).toBeAttached();
+  // The presentation's own stream opens once its page has settled: until then a press has nothing to move.
+  await expect(phone.locator('body[data-presenting="true"]')).toBeAttached();
   return { context, phone };
 }
 

@@ -78,6 +78,7 @@ class RemotePage {
     else if (this.feedback.textContent === NO_PRESENTATION) this.say('');
     this.laserPad.style.aspectRatio = `${view.slideSize.width} / ${view.slideSize.height}`;
     document.body.dataset.slide = view.state ? `${view.state.h}/${view.state.v}/${view.state.f}` : '';
+    document.body.dataset.presenting = String(view.presenting);
     this.showClock();
   }
 
