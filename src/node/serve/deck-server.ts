@@ -138,7 +138,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     address: remoteOrigin(remoteHost, options.remotePort ?? 0),
     deck: () => loaded.deck,
     presenterState: () => follow.state,
-    broadcastLaser: (message) => follow.broadcast(DRAWING_EVENT, message),
+    broadcastLaser: (message) => drawings.pointLaser(message),
     sendCommand({ name, data }) {
       const event = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
       for (const [stream, role] of eventStreams) if (role === 'presenter') stream.write(event);

@@ -41,6 +41,12 @@ export class DrawingHub {
     if (saved) this.book.apply({ kind: 'all', drawings: saved });
   }
 
+  /** The phone remote's laser: passed on, and remembered where it rests as the presenter's is. */
+  pointLaser(message: Extract<DrawingMessage, { kind: 'laser' }>): void {
+    this.laser = message.point ? message : null;
+    this.broadcast(message);
+  }
+
   /** The event a joining follower is sent: every page so far. */
   greeting(): string {
     const messages: DrawingMessage[] = [{ kind: 'all', drawings: this.book.toSaved() }, ...(this.laser ? [this.laser] : [])];

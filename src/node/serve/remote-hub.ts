@@ -41,7 +41,7 @@ export interface RemoteHubOptions {
   deck(): Deck;
   presenterState(): PresenterState | null;
   /** Passes the phone's laser on to followers, as the presenter's own is. */
-  broadcastLaser(message: DrawingMessage): void;
+  broadcastLaser(message: Extract<DrawingMessage, { kind: 'laser' }>): void;
   /** Passes the phone's step or laser point on to the presenter's windows. */
   sendCommand(command: RemoteCommand): void;
   /** Whether a presenter's window (a presentation or its speaker view) holds that stream open. */
