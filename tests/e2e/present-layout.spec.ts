@@ -127,3 +127,35 @@ test.describe('the presentation’s ? help', () => {
     });
   }
 });
+
+test.describe('the speaker view at 1280x720', () => {
+  let served: PresentingServer | null = null;
+  test.afterEach(async () => {
+    await served?.stop();
+    served = null;
+  });
+
+  test('every segment of the table can be read: it fits or scrolls, its header in sight', async ({ page }) => {
+    served = await servePresenting(CEREMONY_DECK);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(served.url);
+    await expect(page.locator('html[data-podium-ready]')).toBeAttached();
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.setViewportSize({ width: 1280, height: 720 });
+    await expect(speaker.locator('.speaker-segments tr')).toHaveCount(10);
+    const seen = (await speaker.evaluate(`(async () => {
+      const schedule = document.querySelector('.podium-speaker .speaker-schedule');
+      const inside = (element) => { const box = schedule.getBoundingClientRect(); const r = element.getBoundingClientRect(); return r.top >= box.top - 1 && r.bottom <= box.bottom + 1; };
+      const rows = [...schedule.querySelectorAll('tr')];
+      const readable = new Set();
+      for (let top = 0; top <= schedule.scrollHeight; top += 20) {
+        schedule.scrollTop = top;
+        await new Promise(requestAnimationFrame);
+        rows.forEach((row, index) => { if (inside(row)) readable.add(index); });
+        if (!inside(schedule.querySelector('th'))) return { header: false };
+      }
+      return { header: true, readable: readable.size, rows: rows.length, inView: schedule.getBoundingClientRect().bottom <= innerHeight };
+    })()`)) as { header: boolean; readable?: number; rows?: number; inView?: boolean };
+    expect(seen).toEqual({ header: true, readable: 10, rows: 10, inView: true });
+  });
+});
