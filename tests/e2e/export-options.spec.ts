@@ -207,6 +207,111 @@ test.describe('podium export: speaker notes', () => {
   });
 });
 
+test.describe('podium export: long notes are never cut', () => {
+  /** 120 numbered sentences and a last one: a note far longer than a page. */
+  const LONG_NOTE = [
+    'Greet the audience in French and English.',
+    ...Array.from({ length: 120 }, (_, index) => `Point ${index + 1} of the long story, told at length.`),
+    'These are the very last words.',
+  ].join(' ');
+
+  /** export-outline with the long note on its first slide, in `work`. */
+  async function deckWithLongNote(): Promise<string> {
+    const deck = join(work, 'deck');
+    await cp(DECK, deck, { recursive: true });
+    const opening = join(deck, '1-opening.md');
+    const source = await readFile(opening, 'utf8');
+    await writeFileAtomically(opening, source.replace('Note: Greet the audience in French and English.', `Note: ${LONG_NOTE}`));
+    return deck;
+  }
+
+  /** The PDF's text, every run of white space one space. */
+  function allText(pdf: string): string {
+    return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  }
+
+  /** The page count `podium export` reported on stdout. */
+  function reportedPages(stdout: string): number {
+    const match = /wrote \d+ slides? on (\d+) pages?/.exec(stdout);
+    return Number(match?.[1]);
+  }
+
+  test('--notes pages continues a long note on labelled pages of its own and counts them as the PDF does', async () => {
+    const { pdf, status, stdout } = exportDeck(await deckWithLongNote(), '--notes', 'pages');
+    expect(status).toBe(0);
+    const pages = Number(pdfInfo(pdf).Pages);
+    expect(reportedPages(stdout)).toBe(pages);
+    const texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
+    // The slide, the note's first page, its continuations, then the deck's other pages as before.
+    const continued = texts.filter((text) => text.startsWith('Speaker notes (continued)'));
+    expect(continued.length).toBeGreaterThan(1);
+    expect(texts.slice(2, 2 + continued.length)).toEqual(continued);
+    expect(texts[2 + continued.length]).toMatch(/^PROGRAMME/i);
+    expect(pages).toBe(8 + continued.length);
+    // Every word, in order: each point once (a page may break between a number and its words), the
+    // last words at the end of the last continuation.
+    const text = allText(pdf);
+    const points = [...text.matchAll(/Point (\d+)/g)].map((match) => Number(match[1]));
+    expect(points).toEqual(Array.from({ length: 120 }, (_, index) => index + 1));
+    expect(continued.at(-1)?.replace(/\s+/g, ' ')).toMatch(/These are the very last words\.\s*$/);
+    // Bookmarks open the pages the slides are on, after the continued note.
+    const [opening] = await readOutline(pdf);
+    expect(opening?.children.map((entry) => entry.page)).toEqual([1, 3 + continued.length]);
+  });
+
+  test('--notes pages reports the PDF’s own page count for the ceremony deck', () => {
+    const { pdf, status, stdout } = exportDeck(CEREMONY_DECK, '--notes', 'pages');
+    expect(status).toBe(0);
+    expect(reportedPages(stdout)).toBe(Number(pdfInfo(pdf).Pages));
+  });
+
+  test('--notes pages prints notes dark on white, whatever the theme', () => {
+    const { pdf, status } = exportDeck(CEREMONY_DECK, '--notes', 'pages', '--range', '1');
+    expect(status).toBe(0);
+    expect(pdfInfo(pdf).Pages).toBe('2');
+    /** The mean grey of a page, 0 black to 255 white, and the share of its pixels that are dark. */
+    const shades = (page: number): { mean: number; dark: number } => {
+      const pgm = greyPixels(pdf, page);
+      // A binary PGM: "P5", width, height, maximum, then one byte a pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      expect(pixels.length).toBe(Number(header?.[1]) * Number(header?.[2]));
+      let sum = 0;
+      let dark = 0;
+      for (const pixel of pixels) {
+        sum += pixel;
+        if (pixel < 128) dark++;
+      }
+      return { mean: sum / pixels.length, dark: dark / pixels.length };
+    };
+    // The slide on the deck's dark theme; its notes page white with dark text.
+    expect(shades(1).mean).toBeLessThan(100);
+    const notes = shades(2);
+    expect(notes.mean).toBeGreaterThan(235);
+    expect(notes.dark).toBeGreaterThan(0.005);
+    expect(pageText(pdf, 2)).toMatch(/^Speaker notes\s+Good evening, and welcome/);
+  });
+
+  for (const perPage of [1, 3, 6]) {
+    test(`--notes handout --per-page ${perPage} keeps every word of a long note, marked where it continues`, async () => {
+      const { pdf, status, stdout } = exportDeck(await deckWithLongNote(), '--notes', 'handout', '--per-page', String(perPage));
+      expect(status).toBe(0);
+      const pages = Number(pdfInfo(pdf).Pages);
+      expect(reportedPages(stdout)).toBe(pages);
+      const text = allText(pdf);
+      const points = [...text.matchAll(/Point (\d+)/g)].map((match) => Number(match[1]));
+      expect(points).toEqual(Array.from({ length: 120 }, (_, index) => index + 1));
+      expect(text).toContain('These are the very last words.');
+      // The row stops with a mark; the page after it goes on under the slide's name.
+      expect(pageText(pdf, 1).replace(/\s+/g, ' ')).toContain('(continued on the next page)');
+      expect(pageText(pdf, 2)).toMatch(/Welcome to the Stade de France, continued/);
+      // Every page numbered out of the new total, and the other slides' notes still there.
+      for (let page = 1; page <= pages; page++) expect(pageText(pdf, page)).toMatch(new RegExp(`\\b${page} ?/ ?${pages}\\b`));
+      expect(text).toContain('Fireworks close the night.');
+    });
+  }
+});
+
 test.describe('podium export: every picture of every slide in handouts', () => {
   /** Each slide's colours, and the aspect ratio each shows at when printed whole. */
   const SLIDES = [

@@ -108,10 +108,26 @@ async function insertIntoOrder(root: string, file: string, afterFile: string | n
   return (await renumber(root, order)).get(file) ?? file;
 }
 
+/**
+ * The number prefix a new segment placed after `afterFile` (or last) takes when every segment's
+ * name has one (`04-` after `03-intro.md`, as wide as its neighbour's), so that it sorts among its
+ * siblings; '' otherwise. Only deck.yaml-listed decks need it: a deck ordered by its file names is
+ * renumbered whole on insertion. Its neighbours are not renamed: deck.yaml says the order.
+ */
+async function numberPrefixFor(root: string, afterFile: string | null): Promise<string> {
+  const { files, listedInSettings } = await segmentOrder(root);
+  if (!listedInSettings || files.length === 0) return '';
+  const numbers = files.map((file) => NUMBER_PREFIX.exec(basename(file))?.[1]);
+  if (numbers.some((number) => number === undefined)) return '';
+  const neighbour = numbers[afterFile === null ? numbers.length - 1 : files.indexOf(afterFile)] ?? numbers[numbers.length - 1] ?? '0';
+  return `${String(Number(neighbour) + 1).padStart(neighbour.length, '0')}-`;
+}
+
 export async function createSegment(root: string, afterFile: string | null, title: string): Promise<string> {
   const folder = afterFile && dirname(afterFile) !== '.' ? `${dirname(afterFile)}/` : '';
-  let file = `${folder}${slugOf(title)}.md`;
-  for (let n = 2; await exists(join(root, file)); n++) file = `${folder}${slugOf(title)}-${n}.md`;
+  const stem = `${await numberPrefixFor(root, afterFile)}${slugOf(title)}`;
+  let file = `${folder}${stem}.md`;
+  for (let n = 2; await exists(join(root, file)); n++) file = `${folder}${stem}-${n}.md`;
   const path = await segmentPath(root, file);
   const safeTitle = title.replace(/"/g, "'");
   await writeFile(path, `---\ntitle: "${safeTitle}"\n---\n\n# ${title}\n\nNote: \n`, { flag: 'wx' });
@@ -121,7 +137,7 @@ export async function createSegment(root: string, afterFile: string | null, titl
 export async function duplicateSegment(root: string, file: string): Promise<string> {
   const source = await segmentPath(root, file);
   const folder = dirname(file) === '.' ? '' : `${dirname(file)}/`;
-  const stem = withoutNumber(file).replace(/\.md$/i, '');
+  const stem = `${await numberPrefixFor(root, file)}${withoutNumber(file).replace(/\.md$/i, '')}`;
   let copy = `${folder}${stem}-copy.md`;
   for (let n = 2; await exists(join(root, copy)); n++) copy = `${folder}${stem}-copy-${n}.md`;
   await copyFile(source, await segmentPath(root, copy), 1 /* COPYFILE_EXCL */);

@@ -6,6 +6,7 @@ import { buildSection, buildSlideElements } from './slide-elements';
 import { applyDeckStylesheets } from './stylesheets';
 import { whenContentLoaded } from './content-loaded';
 import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
+import { keepControlsClearOfSlideNumber } from './controls-clearance';
 import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
 import { exposeRevealToScripts } from './scripted-reveal';
 import { optionalPluginsFor, registerOptionalPlugins } from './optional-plugins';
@@ -80,6 +81,7 @@ export class DeckView {
     // Decks conventionally expose their instance as `window.Reveal` (decktape and others rely on it).
     exposeRevealToScripts(this.reveal);
     await whenContentLoaded(this.root, { printed: this.options.printView });
+    keepControlsClearOfSlideNumber(this.root);
     await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
   }
@@ -119,6 +121,7 @@ export class DeckView {
     if (this.presents) await registerOptionalPlugins(reveal, deck.settings.plugins);
     reveal.sync();
     reveal.slide(h, v, f);
+    keepControlsClearOfSlideNumber(this.root);
   }
 
   /** False when the deck's shape or settings changed, and the whole deck must be rebuilt. */

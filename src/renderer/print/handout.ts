@@ -7,6 +7,7 @@ import { NOTES_LABEL } from './tagged-structure';
 import { applyDeckStylesheets } from '../deck-view/stylesheets';
 import { h } from '../dom';
 import './handout.css';
+import { continueLongNotes } from './handout-continued';
 import { handoutGeometry, pagesOf } from './handout-layout';
 import { markBackgroundContrast, slideBackground } from './slide-background';
 
@@ -38,7 +39,7 @@ export async function showHandout(
         style: { width: geometry.pageWidthCss, height: geometry.pageHeightCss },
       },
       h('div', { className: 'podium-handout-header' }, h('span', {}, deck.title), h('span', {}, `${index + 1} / ${groups.length}`)),
-      ...slides.map((slide) => handoutRow(deck, slide, layout.perPage)),
+      ...slides.map((slide, row) => handoutRow(deck, slide, index * layout.perPage + row + 1, layout.perPage)),
       // Rows that a short last page does not fill keep their height, so slides keep one size.
       ...Array.from({ length: layout.perPage - slides.length }, () => h('div', { className: 'podium-handout-row' })),
     ),
@@ -52,11 +53,13 @@ export async function showHandout(
   await new Promise(requestAnimationFrame);
   for (const box of document.querySelectorAll<HTMLElement>('.podium-handout-slide-box')) fitSlideCopy(box, deck);
   await whenContentLoaded(document, { printed: true });
+  // Measured in the fonts they print in.
+  continueLongNotes();
   await beforeReady();
   document.documentElement.setAttribute(READY_ATTRIBUTE, '');
 }
 
-function handoutRow(deck: Deck, slide: Slide, perPage: number): HTMLElement {
+function handoutRow(deck: Deck, slide: Slide, number: number, perPage: number): HTMLElement {
   const section = buildSection(deck, slide, document);
   // Each slide in its final state, as the slide pages print it.
   section.querySelectorAll('.fragment:not(.fade-out)').forEach((fragment) => fragment.classList.add('visible'));
@@ -74,7 +77,11 @@ function handoutRow(deck: Deck, slide: Slide, perPage: number): HTMLElement {
   );
   const notes = h(
     'div',
-    { className: `podium-handout-notes${slide.notes ? '' : ' podium-handout-empty'}`, attrs: { role: 'complementary', 'aria-label': NOTES_LABEL } },
+    {
+      className: `podium-handout-notes${slide.notes ? '' : ' podium-handout-empty'}`,
+      attrs: { role: 'complementary', 'aria-label': NOTES_LABEL },
+      dataset: { slideLabel: slide.title ?? `Slide ${number}` },
+    },
     perPage <= 3 && slide.title ? h('div', { className: 'podium-handout-notes-title' }, slide.title) : null,
     slide.notes || null,
   );

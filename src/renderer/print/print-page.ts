@@ -12,6 +12,7 @@ import { printedDeck } from './printed-deck';
 import { redrawBlurredShadowsAsVectors } from './vector-shadows';
 import { drawSavedDrawings } from './print-drawings';
 import { exposeSlidesToReaders } from './tagged-structure';
+import { paginateNotesPages } from './notes-pages';
 import './print-view.css';
 
 /**
@@ -33,6 +34,8 @@ export async function startPrintPage(api: DeckApi, root: HTMLElement, layout: Pr
   // Images are downsampled where they are finally laid out: only then is their printed size known.
   const downsample = maxImageDpi === null ? async () => undefined : () => downsampleImages(document, maxImageDpi);
   if (layout.notes === 'handout') return showHandout(deck, layout, downsample);
+  // Before anything hides the pages or counts them: notes pages are measured where reveal.js laid them out.
+  if (layout.notes === 'pages') root.addEventListener('pdf-ready', () => paginateNotesPages(root), { once: true });
   // Only a PDF may skip painting pages off screen: PNGs, PowerPoint's pictures and `check` capture them.
   document.documentElement.classList.toggle('podium-offscreen-pages-skipped', target === 'pdf' && maxImageDpi === null);
   if (target === 'pdf' && maxImageDpi === null) {

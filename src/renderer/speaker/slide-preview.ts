@@ -17,6 +17,7 @@ export class SlidePreview {
   async show(deck: Deck): Promise<void> {
     this.renderSlides(deck);
     this.root.style.aspectRatio = `${deck.settings.width} / ${deck.settings.height}`;
+    this.root.style.setProperty('--podium-preview-aspect', String(deck.settings.width / deck.settings.height));
     this.reveal = new Reveal(this.root, {
       embedded: true,
       plugins: await highlightPluginsFor(this.root),
@@ -40,6 +41,10 @@ export class SlidePreview {
       backgroundTransition: 'none',
     });
     await this.reveal.initialize();
+    // reveal.js scales its slide on window resizes only; the preview's box also changes when the
+    // speaker view's grid does (the drawing toolbar added below NOW, the notes growing): a stale
+    // scale left the slide larger than its box, cropped and shifted.
+    new ResizeObserver(() => this.reveal?.layout()).observe(this.root);
   }
 
   update(deck: Deck): void {

@@ -76,8 +76,8 @@ export function buildSpeakerLayout(): SpeakerLayout {
       ),
       layout.wallClock,
     ),
-    h('section', { className: 'speaker-current' }, label('Now'), layout.screenBadge, layout.currentSlide),
-    h('section', { className: 'speaker-next' }, layout.nextLabel, layout.nextSlide),
+    h('section', { className: 'speaker-current' }, label('Now'), layout.screenBadge, slideFrame(layout.currentSlide)),
+    h('section', { className: 'speaker-next' }, layout.nextLabel, slideFrame(layout.nextSlide)),
     h(
       'section',
       { className: 'speaker-notes' },
@@ -88,4 +88,9 @@ export function buildSpeakerLayout(): SpeakerLayout {
     h('section', { className: 'speaker-schedule', attrs: { tabindex: '0', 'aria-label': 'Segments' } }, label('Segments'), layout.schedule.table),
   );
   return layout;
+}
+
+/** The room a preview has; the preview takes the largest box of the deck's shape that fits it (speaker.css). */
+function slideFrame(preview: HTMLElement): HTMLElement {
+  return h('div', { className: 'speaker-slide-frame' }, preview);
 }

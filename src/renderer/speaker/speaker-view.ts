@@ -107,7 +107,7 @@ export class SpeakerView {
     await Promise.all([this.current.show(deck), this.next.show(deck)]);
     const currentSlides = this.layout.currentSlide.querySelector<HTMLElement>('.slides');
     if (currentSlides) this.drawing.attach(currentSlides, deck.settings, { laserWhileHeld: true });
-    this.layout.currentSlide.after(buildDrawingToolbar(this.drawing, this.lifetime.signal));
+    (this.layout.currentSlide.parentElement ?? this.layout.currentSlide).after(buildDrawingToolbar(this.drawing, this.lifetime.signal));
     this.state = presenterStateFromHash(location.hash) ?? this.state;
     this.wireControls();
     if (this.lifetime.signal.aborted) return;

@@ -130,6 +130,16 @@ describe('createDeckEditor', () => {
       expect(await order()).toEqual(['01-intro.md', '03-close.md']);
     });
 
+    it('names a new segment and a copy with a number prefix like their siblings, the list saying the order', async () => {
+      await writeFile(join(root, 'deck.yaml'), 'title: Recap\nsegments:\n  - 01-intro.md\n  - 02-music.md\n  - 03-close.md\n');
+      const created = await editor.createSegment('01-intro.md', 'The Golden Voyager');
+      expect(created).toBe('02-the-golden-voyager.md');
+      expect(await order()).toEqual(['01-intro.md', '02-the-golden-voyager.md', '02-music.md', '03-close.md']);
+      expect(await editor.createSegment(null, 'Encore')).toBe('04-encore.md');
+      expect(await editor.duplicateSegment('03-close.md')).toBe('04-close-copy.md');
+      expect(await readdir(root)).toEqual(expect.arrayContaining(['02-the-golden-voyager.md', '04-encore.md', '04-close-copy.md']));
+    });
+
     it("puts a deleted segment back at its old place in the list on undo, not last", async () => {
       await writeFile(join(root, 'deck.yaml'), '# the deck\ntitle: Recap\nsegments:\n  - 03-close.md\n  - 01-intro.md\n  - 02-music.md\n');
       const deleted = await editor.deleteSegment('01-intro.md');
