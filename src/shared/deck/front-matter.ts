@@ -41,7 +41,14 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
       problem: createProblem('bad-front-matter', file, line + 1, `invalid front matter: ${message}`),
     };
   }
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (failure) {
+    // Some faults show only when the YAML is turned into values: an alias (`*name`) to no anchor.
+    const message = failure instanceof Error ? failure.message : String(failure);
+    return { meta: {}, bodyStart: closing + 1, problem: createProblem('bad-front-matter', file, 2, `invalid front matter: ${message}`) };
+  }
   if (isMapping(value)) return { meta: value, bodyStart: closing + 1, problem: null };
   if (yamlText.trim() === '') return { meta: {}, bodyStart: closing + 1, problem: null };
   // Not fields: the `---` was a separator and these lines are the first slide, as reveal.js reads

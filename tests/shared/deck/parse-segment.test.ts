@@ -175,3 +175,12 @@ describe('withSegmentSource', () => {
     expect(edited.segments).toEqual(rebuilt.segments);
   });
 });
+
+describe('front matter that YAML can parse but not resolve', () => {
+  it('is a problem naming the file, not a thrown error: an alias to no anchor', () => {
+    for (const source of ['---\ntitle: *missing\n---\n\n# Hi\n', '---\r\n*!\r\n---']) {
+      const parsed = parseSegment(source, 'alias.md');
+      expect(parsed.problems).toEqual([expect.objectContaining({ code: 'bad-front-matter', file: 'alias.md', line: 2, message: expect.stringContaining('alias') })]);
+    }
+  });
+});
