@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { FrontMatter, Problem } from './model';
 import { createProblem } from './problems';
 import { explainYamlError } from './yaml-error';
@@ -47,7 +47,9 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
   } catch (failure) {
     // Some faults show only when the YAML is turned into values: an alias (`*name`) to no anchor.
     const message = failure instanceof Error ? failure.message : String(failure);
-    return { meta: {}, bodyStart: closing + 1, problem: createProblem('bad-front-matter', file, 2, `invalid front matter: ${message}`) };
+    // +2: the opening fence, and lines counted from 1.
+    const line = unresolvedAliasLine(document, yamlText) + 2;
+    return { meta: {}, bodyStart: closing + 1, problem: createProblem('bad-front-matter', file, line, `invalid front matter: ${message}`) };
   }
   if (isMapping(value)) return { meta: value, bodyStart: closing + 1, problem: null };
   if (yamlText.trim() === '') return { meta: {}, bodyStart: closing + 1, problem: null };
@@ -66,6 +68,22 @@ export function splitFrontMatter(lines: readonly string[], file: string): FrontM
           'the lines between the first two `---` are not `key: value` pairs, so they are read as a slide, not front matter',
         ),
   };
+}
+
+/**
+ * The 0-based line, in `yamlText`, of the first alias with no anchor before it (toJS's error
+ * carries no place); 0 when the fault is elsewhere (too many aliases, say).
+ */
+function unresolvedAliasLine(document: Document, yamlText: string): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) !== undefined) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return yamlText.slice(0, offset).split('\n').length - 1;
 }
 
 function isMapping(value: unknown): value is FrontMatter {

@@ -183,4 +183,10 @@ describe('front matter that YAML can parse but not resolve', () => {
       expect(parsed.problems).toEqual([expect.objectContaining({ code: 'bad-front-matter', file: 'alias.md', line: 2, message: expect.stringContaining('alias') })]);
     }
   });
+
+  it('names the line of the alias itself, not the first line of the block', () => {
+    const source = '---\r\nbase: &base 1\r\nother: *base\r\nlang: *nowhere\r\n---\r\n\r\n# Hi\r\n';
+    const parsed = parseSegment(source, 'alias.md');
+    expect(parsed.problems).toEqual([expect.objectContaining({ code: 'bad-front-matter', file: 'alias.md', line: 4, message: expect.stringContaining('nowhere') })]);
+  });
 });
