@@ -73,7 +73,9 @@ describe('the podium command', () => {
       expect(result.status).toBe(1);
       const report = JSON.parse(result.stdout) as { slides: number; errors: number; warnings: number; problems: Problem[] };
       expect(report).toMatchObject({ slides: 6, errors: 3, warnings: 4 });
-      expect(report.problems[0]).toEqual({
+      // First the deck's own (no deck.yaml, so no lang: on the folder), then by file and line.
+      expect(report.problems[0]).toMatchObject({ code: 'no-lang', file: '.', line: 1 });
+      expect(report.problems[1]).toEqual({
         code: 'missing-alt',
         severity: 'error',
         file: '1-hall.md',

@@ -32,8 +32,8 @@ export interface CheckResult {
  * and the hall's (hall-rules.ts): no heading, a heading twice, a URL as link text, no `lang`.
  */
 export async function checkDeck(request: CheckRequest): Promise<CheckResult> {
-  const { root, deck } = await loadDeck(request.deckPath);
-  const problems = [...(await fileProblems(root, deck)), ...hallProblems(deck)];
+  const { root, deck, settingsFile } = await loadDeck(request.deckPath);
+  const problems = [...(await fileProblems(root, deck)), ...hallProblems(deck, settingsFile)];
   if (request.render) problems.push(...(await checkLayout(request)));
   return { deck, problems: problems.sort(byPlace) };
 }

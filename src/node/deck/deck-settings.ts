@@ -28,6 +28,8 @@ export interface DeckSettingsRead {
   /** Segment files in the order deck.yaml lists them; undefined when it lists none. */
   segments?: string[];
   problems: Problem[];
+  /** Set when the deck folder has no deck.yaml (or none that can be read): settings are defaults. */
+  absent?: true;
 }
 
 /** What deck.yaml may hold besides reveal.js's options: anything else is named, as a likely typo. */
@@ -71,7 +73,7 @@ export async function readDeckSettings(root: string): Promise<DeckSettingsRead> 
   try {
     text = await readFile(join(root, DECK_SETTINGS_FILE), 'utf8');
   } catch {
-    return { settings: {}, problems: [] };
+    return { settings: {}, problems: [], absent: true };
   }
   return parseDeckSettings(text, DECK_SETTINGS_FILE);
 }

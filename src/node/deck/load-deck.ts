@@ -12,6 +12,11 @@ export interface LoadedDeck {
   /** Absolute path of the deck folder: the only place assets are served from. */
   root: string;
   deck: Deck;
+  /**
+   * Where the deck's settings (`lang`, `theme`…) are written, relative to root: deck.yaml, or a
+   * single-file deck's own .md (its front matter); null for a folder that has no deck.yaml yet.
+   */
+  settingsFile: string | null;
 }
 
 /** A segment larger than this is refused rather than parsed: no one presents 10 MB of Markdown. */
@@ -39,7 +44,7 @@ export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
       segments: [segment],
       problems: own.problems,
     });
-    return { root, deck };
+    return { root, deck, settingsFile: file };
   }
   if (!info.isDirectory()) {
     throw new PodiumError('usage', `not a deck (a folder or a .md file): ${deckPath}`);
@@ -60,7 +65,7 @@ export async function loadDeck(deckPath: string): Promise<LoadedDeck> {
       createProblem('no-slides', settings.segments ? DECK_SETTINGS_FILE : '.', 1, 'the deck has no slides: add a .md file to the folder'),
     );
   }
-  return { root, deck };
+  return { root, deck, settingsFile: settings.absent ? null : DECK_SETTINGS_FILE };
 }
 
 async function listSegmentFiles(root: string): Promise<string[]> {
@@ -115,8 +120,9 @@ function titleFromFileName(file: string): string {
   return basename(file, extname(file));
 }
 
-// What reveal-md reads from a single file's front matter to present it.
-const REVEAL_MD_KEYS = /^(title|theme|separator|verticalSeparator|notesSeparator|css|transition|size|revealOptions|plugins):/m;
+// What reveal-md reads from a single file's front matter to present it, and Podium's `lang`
+// (which `podium check` asks for there when the deck is one file).
+const REVEAL_MD_KEYS = /^(title|lang|theme|separator|verticalSeparator|notesSeparator|css|transition|size|revealOptions|plugins):/m;
 
 /**
  * A single-file deck's settings, from its front matter as reveal-md reads them (`theme`,

@@ -14,14 +14,12 @@ const LOOKS_LIKE_URL = /^(https?:\/\/|www\.|mailto:)/i;
  * The rules for the hall that read the slides' Markdown, without laying them out: images without
  * alternative text, slides without a heading, two slides of a segment with one heading, links
  * whose text is their URL, and a deck that does not say its language. Each names file and line.
+ * `settingsFile` is where the deck's settings are written (deck.yaml, a one-file deck's .md), or
+ * null when its folder has no deck.yaml: the missing `lang` is then the folder's.
  */
-export function hallProblems(deck: Deck): Problem[] {
+export function hallProblems(deck: Deck, settingsFile: string | null): Problem[] {
   const problems: Problem[] = [];
-  if (!deck.settings.langDeclared) {
-    problems.push(
-      createProblem('no-lang', 'deck.yaml', 1, `no \`lang\`: the pages and the PDF say "${deck.settings.lang}"; add \`lang: en\` (or the deck's own language) to deck.yaml`),
-    );
-  }
+  if (!deck.settings.langDeclared) problems.push(noLangProblem(deck.settings.lang, settingsFile));
   const headings = new Map<string, number>();
   for (const slide of deck.slides) {
     if (slide.error) continue;
@@ -39,6 +37,16 @@ export function hallProblems(deck: Deck): Problem[] {
     }
   }
   return problems;
+}
+
+function noLangProblem(lang: string, settingsFile: string | null): Problem {
+  const lacking = `no \`lang\`: the pages and the PDF say "${lang}"`;
+  const tag = "`lang: en` (or the deck's own language)";
+  if (settingsFile === null) return createProblem('no-lang', '.', 1, `${lacking}; add a deck.yaml to the deck folder with ${tag}`);
+  if (settingsFile.toLowerCase().endsWith('.md')) {
+    return createProblem('no-lang', settingsFile, 1, `${lacking}; add ${tag} to its front matter, between \`---\` lines at the top`);
+  }
+  return createProblem('no-lang', settingsFile, 1, `${lacking}; add ${tag} to ${settingsFile}`);
 }
 
 function slideProblems(slide: Slide, file: string): Problem[] {

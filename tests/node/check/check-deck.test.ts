@@ -15,6 +15,8 @@ describe('checkDeck', () => {
     it('names file and line for each, errors before the audience sees them', async () => {
       const { problems } = await check(join(FIXTURE_DECKS, 'check-problems'));
       expect(problems).toEqual([
+        // The fixture has no deck.yaml: the folder is named (first, as the whole deck's), and the message says to add one.
+        { code: 'no-lang', severity: 'warning', file: '.', line: 1, message: expect.stringContaining('no `lang`') },
         { code: 'missing-file', severity: 'error', file: '1-problems.md', line: 3, message: 'image "img/missing.svg" not found (img/missing.svg)' },
         { code: 'outside-deck', severity: 'error', file: '1-problems.md', line: 11, message: 'image "../../outside/secret.txt" points outside the deck folder' },
         { code: 'empty-slide', severity: 'warning', file: '1-problems.md', line: 15, message: 'empty slide' },
@@ -26,7 +28,6 @@ describe('checkDeck', () => {
           message: expect.stringMatching(/^slide content overflows the 1920×1080 slide \(1920×\d+ px\)/),
         },
         { code: 'no-notes', severity: 'warning', file: '1-problems.md', line: 49, message: 'slide has no speaker notes' },
-        { code: 'no-lang', severity: 'warning', file: 'deck.yaml', line: 1, message: expect.stringContaining('no `lang`') },
       ]);
     });
 
@@ -40,15 +41,15 @@ describe('checkDeck', () => {
     it('names each image without alt text, slide without heading, repeated heading and URL link text', async () => {
       const { problems } = await check(join(FIXTURE_DECKS, 'check-hall'), false);
       expect(problems.map(({ code, severity, file, line }) => ({ code, severity, file, line }))).toEqual([
+        { code: 'no-lang', severity: 'warning', file: '.', line: 1 },
         { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 3 },
         { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 18 },
         { code: 'no-heading', severity: 'warning', file: '1-hall.md', line: 18 },
         { code: 'url-link-text', severity: 'warning', file: '1-hall.md', line: 26 },
         { code: 'duplicate-heading', severity: 'warning', file: '1-hall.md', line: 32 },
         { code: 'missing-alt', severity: 'error', file: '1-hall.md', line: 34 },
-        { code: 'no-lang', severity: 'warning', file: 'deck.yaml', line: 1 },
       ]);
-      expect(problems[4]?.message).toContain('line 24');
+      expect(problems[5]?.message).toContain('line 24');
     });
 
     it('warns of no lang only when deck.yaml gives none', async () => {
@@ -64,6 +65,26 @@ describe('checkDeck', () => {
         expect((await check(dir, false)).problems).toEqual([
           expect.objectContaining({ code: 'bad-deck-settings', severity: 'error', file: 'deck.yaml', line: 2, message: expect.stringContaining('not a language tag') }),
         ]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('names the file a missing lang goes in: deck.yaml, the folder that has none, or a one-file deck', async () => {
+      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
+      const noLang = async (deck: string) => (await check(deck, false)).problems.filter((problem) => problem.code === 'no-lang');
+      try {
+        await writeFile(join(dir, '1.md'), '# Hello\n\nNote: n\n');
+        expect(await noLang(dir)).toEqual([
+          expect.objectContaining({ severity: 'warning', file: '.', line: 1, message: expect.stringContaining('add a deck.yaml to the deck folder with `lang: en`') }),
+        ]);
+        await writeFile(join(dir, 'deck.yaml'), 'title: T\n');
+        expect(await noLang(dir)).toEqual([expect.objectContaining({ file: 'deck.yaml', line: 1, message: expect.stringContaining('to deck.yaml') })]);
+        expect(await noLang(join(dir, '1.md'))).toEqual([expect.objectContaining({ file: '1.md', line: 1, message: expect.stringContaining('to its front matter') })]);
+        await writeFile(join(dir, 'talk.md'), '---\nlang: fr\n---\n\n# Bonjour\n\nNote: n\n');
+        expect(await noLang(join(dir, 'talk.md'))).toEqual([]);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -107,7 +128,7 @@ describe('checkDeck', () => {
 
   it('reports broken front matter and deck.yaml problems from the loader', async () => {
     const { problems } = await check(join(FIXTURE_DECKS, 'broken-front-matter'), false);
-    expect(problems[1]).toMatchObject({ severity: 'error', file: '2-bad.md', line: 3 });
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', file: '2-bad.md', line: 3 }));
   });
 
   it('reports a symlinked image that leads out of the deck', async () => {
