@@ -7,6 +7,7 @@ import { findAssetReferences } from '../check/asset-references';
 import { isInside, resolveDeckFile } from '../deck/deck-files';
 import { DECK_SETTINGS_FILE } from '../deck/deck-settings';
 import { findStylesheetReferences, isRemoteUrl } from './stylesheet-references';
+import { unshowableImage } from './image-check';
 
 /** A file of the deck that a slide or the deck's stylesheet refers to. */
 interface DeckAsset {
@@ -18,7 +19,7 @@ interface DeckAsset {
 
 export interface DeckAssets {
   found: DeckAsset[];
-  /** References to no file in the deck, or to one outside it: errors with file and line. */
+  /** References to no file in the deck, to one outside it, or to a picture that cannot be drawn: errors with file and line. */
   missing: Problem[];
   /** References the page would fetch from the network, which a static copy never does. */
   remote: Problem[];
@@ -33,7 +34,7 @@ export type StylesheetScope = 'none' | 'deck-css' | 'imports';
  * followed into imported stylesheets). Each file is resolved with the confinement the server uses,
  * so nothing outside the deck folder is ever found, whatever the link or symlink says. `podium
  * check` and every export read the deck's files through this one function, with one sentence each
- * for a file that is not there and one that is outside the deck.
+ * for a file that is not there, one that is outside the deck and a picture the page cannot draw.
  */
 export async function findDeckAssets(root: string, deck: Deck, options: { stylesheets: StylesheetScope }): Promise<DeckAssets> {
   const found = new Map<string, DeckAsset>();
@@ -64,6 +65,10 @@ export async function findDeckAssets(root: string, deck: Deck, options: { styles
         : createProblem('missing-file', from, line, `${what} "${href}" not found (${inDeck})`);
     }
     found.set(inDeck, { path: inDeck, file });
+    if (what === 'image' || what === 'background') {
+      const fault = await unshowableImage(inDeck, file).catch(() => null);
+      if (fault !== null) return createProblem('bad-image', from, line, `${what} "${href}" cannot be shown: ${fault} (${inDeck})`);
+    }
     return inDeck;
   };
   const add = async (from: string, line: number, what: string, href: string): Promise<string | null> => {

@@ -46,7 +46,7 @@ export async function exportHtml(request: HtmlExportRequest): Promise<HtmlExport
   const assets = await findDeckAssets(root, deck, { stylesheets: 'imports' });
   if (assets.missing.length > 0 && !request.allowMissing) {
     throw exportRefusal(
-      'the deck refers to files it does not have; no HTML export written (--allow-missing exports anyway)',
+      'the deck refers to files it does not have or cannot show; no HTML export written (--allow-missing exports anyway)',
       assets.missing,
     );
   }

@@ -22,7 +22,7 @@ export async function prepareExport(loaded: LoadedDeck, options: ExportOptions, 
   if (!options.allowMissing) {
     const missing = await findMissingAssets(loaded.root, deck);
     if (missing.length > 0) {
-      throw exportRefusal(`the deck refers to files it does not have; no ${file} written (--allow-missing exports anyway)`, missing);
+      throw exportRefusal(`the deck refers to files it does not have or cannot show; no ${file} written (--allow-missing exports anyway)`, missing);
     }
   }
   // A damaged drawings file is said before the browser starts, naming the file, not as a failed print.

@@ -9,6 +9,8 @@ export type Severity = 'error' | 'warning';
 export type ProblemCode =
   /** A file the deck refers to (image, background, stylesheet, segment of deck.yaml) is not there. */
   | 'missing-file'
+  /** An image or background that is there but is no picture a browser can draw (a `.png` holding text). */
+  | 'bad-image'
   /** A path or a symlink that leads out of the deck folder. */
   | 'outside-deck'
   /** A segment that exists but cannot be read as one: a folder, binary, too large, unreadable. */

@@ -9,6 +9,8 @@ const WARNING: Severity = 'warning';
  */
 const SEVERITY: Record<ProblemCode, Severity> = {
   'missing-file': ERROR,
+  // What the audience sees is the same as for a missing image: a blank or a broken-image icon.
+  'bad-image': ERROR,
   'outside-deck': ERROR,
   'unreadable-segment': ERROR,
   'no-slides': ERROR,

@@ -160,6 +160,59 @@ describe('checkDeck', () => {
     expect(problems.filter((problem) => problem.code === 'missing-file' || problem.code === 'outside-deck')).toEqual(refused);
   });
 
+  it('reports an image that is there but no picture (a .png holding text), as inspect, serve and export do', async () => {
+    const { copyFile, mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { diskProblems, fileProblems } = await import('../../../src/node/check/file-problems');
+    const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
+    try {
+      await writeFile(join(dir, 'deck.yaml'), 'lang: en\n');
+      await copyFile(join(FIXTURE_DECKS, 'handout-images/images/red-flag.png'), join(dir, 'flag.png'));
+      await writeFile(join(dir, 'photo.png'), 'not a picture at all, only text saved with the wrong name\n');
+      await writeFile(join(dir, 'stage.jpg'), '');
+      await writeFile(join(dir, 'rings.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      await writeFile(join(dir, 'torch.svg'), '<html><body>saved from a web page</body></html>');
+      // A video is not a picture: its bytes are the player's business, not checked here.
+      await writeFile(join(dir, 'clip.mp4'), 'text');
+      await writeFile(
+        join(dir, '1.md'),
+        [
+          '# Pictures',
+          '',
+          '![A red flag](flag.png)',
+          '![The stadium](photo.png)',
+          '<img src="rings.svg" alt="Rings">',
+          '',
+          'Note: n',
+          '',
+          '---',
+          '<!-- .slide: data-background-image="stage.jpg" data-background-video="clip.mp4" -->',
+          '# Stage',
+          '',
+          '<img src="torch.svg" alt="The torch">',
+          '',
+          'Note: n',
+          '',
+        ].join('\n'),
+      );
+      const { problems } = await check(dir, false);
+      expect(problems).toEqual([
+        { code: 'bad-image', severity: 'error', file: '1.md', line: 4, message: 'image "photo.png" cannot be shown: it is not a PNG, JPEG, GIF, WebP, AVIF, BMP or ICO image, or a broken one (photo.png)' },
+        { code: 'bad-image', severity: 'error', file: '1.md', line: 10, message: 'background "stage.jpg" cannot be shown: the file is empty (stage.jpg)' },
+        { code: 'bad-image', severity: 'error', file: '1.md', line: 13, message: 'image "torch.svg" cannot be shown: it holds no <svg> element (torch.svg)' },
+      ]);
+      const loaded = await loadDeck(dir);
+      expect(await fileProblems(loaded.root, loaded.deck)).toEqual(problems);
+      expect(await diskProblems(loaded.root, loaded.deck)).toEqual(problems);
+      expect(await findMissingAssets(loaded.root, loaded.deck)).toEqual(problems);
+      // Fixed on disk, it is no longer reported (the verdict is not kept past a change).
+      await copyFile(join(FIXTURE_DECKS, 'handout-images/images/red-flag.png'), join(dir, 'photo.png'));
+      expect((await check(dir, false)).problems.map((problem) => problem.line)).toEqual([10, 13]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports deck.yaml\'s stylesheet when the deck does not have it, at its line', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
