@@ -83,6 +83,14 @@ const DOTTED_COMMENT = /<!--(\s*\.([A-Za-z][\w-]*)\s*:[\s\S]*?)(?:-->|$)/;
 /** A frame in a slide's HTML or attributes; inline code (`` `<iframe>` ``) is text, not one. */
 const FRAME = /\bdata-background-iframe\b|<iframe\b/i;
 const INLINE_CODE = /`[^`]*`/g;
+// A background from the web is dropped (slide-attributes.ts keeps backgrounds in the deck): the CSP
+// would refuse it anyway, and a talk must not hang on the hall's Wi-Fi.
+const NETWORK_BACKGROUND = /\b(data-background(?:-video|-image)?)\s*=\s*["']?\s*(https?:\/\/[^\s"'>]+)/gi;
+
+function networkBackgroundRefusal(attribute: string, url: string): string {
+  const shown = attribute.toLowerCase() === 'data-background-video' ? 'played' : 'shown';
+  return `\`${attribute}\` "${url}" is not ${shown}: Podium's pages load nothing from the network (their Content-Security-Policy forbids it); put the file in the deck folder and give its path there`;
+}
 
 function frameRefusal(found: string): string {
   const what = found.toLowerCase().startsWith('<') ? '`<iframe>`' : '`data-background-iframe`';
@@ -146,8 +154,12 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
         );
       }
     }
-    const frame = code || current.inNotes ? null : FRAME.exec(line.replace(INLINE_CODE, ''));
+    const outsideCode = code || current.inNotes ? null : line.replace(INLINE_CODE, '');
+    const frame = outsideCode === null ? null : FRAME.exec(outsideCode);
     if (frame) problems.push(createProblem('refused-frame', file, index + 1, frameRefusal(frame[0])));
+    for (const [, attribute = '', url = ''] of outsideCode?.matchAll(NETWORK_BACKGROUND) ?? []) {
+      problems.push(createProblem('network-background', file, index + 1, networkBackgroundRefusal(attribute, url)));
+    }
     if (current.inNotes) current.notes.push(line);
     else current.body.push({ text: line, index, code });
   }

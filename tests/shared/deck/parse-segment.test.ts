@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSegment } from '../../../src/shared/deck/parse-segment';
+import { safeSlideAttributes } from '../../../src/shared/deck/slide-attributes';
 
 describe('parseSegment', () => {
   describe('when the file has front matter', () => {
@@ -65,6 +66,47 @@ describe('parseSegment', () => {
         { code: 'refused-frame', severity: 'warning', file: 'web.md', line: 1, message: expect.stringMatching(/^`data-background-iframe` is not shown: .*Content-Security-Policy/) },
         { code: 'refused-frame', severity: 'warning', file: 'web.md', line: 7, message: expect.stringMatching(/^`<iframe>` is not shown/) },
       ]);
+    });
+  });
+
+  describe('when a slide background is on the network, which the pages never load', () => {
+    it('warns at the line of each, video or picture, but not of one in code or a local one, and keeps the slides', () => {
+      const source = [
+        '<!-- .slide: data-background-video="https://example.com/clip.mp4" data-background-video-loop -->',
+        '# Clip',
+        '',
+        '---',
+        "<!-- .slide: data-background-image='http://example.com/stage.jpg' -->",
+        '# Stage',
+        '',
+        '---',
+        '<!-- .slide: data-background-video="media/clip.mp4" -->',
+        '# Local',
+        '',
+        '---',
+        '# How not to',
+        '',
+        'Write `data-background-video="https://…"` to get this warning.',
+        '',
+        '```html',
+        '<!-- .slide: data-background-video="https://example.com/in-a-fence.mp4" -->',
+        '```',
+      ].join('\n');
+      const parsed = parseSegment(source, 'web.md');
+      expect(parsed.slides).toHaveLength(4);
+      expect(parsed.problems).toEqual([
+        {
+          code: 'network-background',
+          severity: 'warning',
+          file: 'web.md',
+          line: 1,
+          message: expect.stringMatching(/^`data-background-video` "https:\/\/example\.com\/clip\.mp4" is not played: .*network .*Content-Security-Policy/),
+        },
+        { code: 'network-background', severity: 'warning', file: 'web.md', line: 5, message: expect.stringMatching(/^`data-background-image` "http:\/\/example\.com\/stage\.jpg" is not shown/) },
+      ]);
+      // As it warns, the page drops it: nothing on the slide asks the network.
+      expect(safeSlideAttributes(parsed.slides[0]?.attributes ?? {}, 'web.md')['data-background-video']).toBe('');
+      expect(safeSlideAttributes(parsed.slides[2]?.attributes ?? {}, 'web.md')['data-background-video']).not.toBe('');
     });
   });
 
