@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitOutRevealTimers } from '../reveal-teardown';
-import type { DeckApi } from '../../../src/shared/api';
+import { fakeDeckApi } from '../fake-deck-api';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
-import type { Deck } from '../../../src/shared/deck/model';
 import type { DeckEditApi } from '../../../src/shared/edit/edit-api';
 import type { ExportApi } from '../../../src/shared/export/export-api';
 import { themeUrl } from '../../../src/renderer/deck-view/themes';
@@ -13,21 +12,9 @@ const SOURCE = '# One\n\n---\n\n# Two\n';
 const deck = buildDeck({ fallbackTitle: 'deck', segments: [{ file: 'a.md', source: SOURCE }] });
 
 function fakeHost() {
-  const deckListeners = new Set<(deck: Deck) => void>();
+  const { api: deckApi, deckListeners } = fakeDeckApi(deck);
   const saves: string[] = [];
   const exportRequestListeners = new Set<() => void>();
-  const deckApi: DeckApi = {
-    loadDeck: async () => deck,
-    onDeckChanged: (listener) => (deckListeners.add(listener), () => deckListeners.delete(listener)),
-    sendPresenterState: () => undefined,
-    onPresenterState: () => () => undefined,
-    openSpeakerView: () => undefined,
-    loadRehearsal: async () => null,
-    saveRehearsal: async () => undefined,
-    sendDrawing: () => undefined,
-    onDrawing: () => () => undefined,
-    saveDrawings: async () => undefined,
-  };
   const unused = (): never => {
     throw new Error('not used here');
   };

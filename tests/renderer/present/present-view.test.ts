@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitOutRevealTimers } from '../reveal-teardown';
-import type { DeckApi } from '../../../src/shared/api';
+import { fakeDeckApi } from '../fake-deck-api';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
 import type { Deck } from '../../../src/shared/deck/model';
-import type { PresenterState } from '../../../src/shared/present/presenter-state';
-import type { DrawingMessage } from '../../../src/shared/present/drawing';
 import { themeUrl } from '../../../src/renderer/deck-view/themes';
 import { PresentView } from '../../../src/renderer/present/present-view';
 
@@ -13,26 +11,6 @@ import { PresentView } from '../../../src/renderer/present/present-view';
 const slideTexts = (root: HTMLElement): string[] => [...root.querySelectorAll('.slides > section')].map((section) => section.textContent!.trim());
 
 const deckOf = (source: string): Deck => buildDeck({ fallbackTitle: 'deck', segments: [{ file: 'a.md', source }] });
-
-function fakeHost(deck: Deck) {
-  const deckListeners = new Set<(deck: Deck) => void>();
-  const stateListeners = new Set<(state: PresenterState) => void>();
-  const drawingListeners = new Set<(message: DrawingMessage) => void>();
-  const sent: PresenterState[] = [];
-  const api: DeckApi = {
-    loadDeck: async () => deck,
-    onDeckChanged: (listener) => (deckListeners.add(listener), () => deckListeners.delete(listener)),
-    sendPresenterState: (state) => void sent.push(state),
-    onPresenterState: (listener) => (stateListeners.add(listener), () => stateListeners.delete(listener)),
-    openSpeakerView: () => undefined,
-    loadRehearsal: async () => null,
-    saveRehearsal: async () => undefined,
-    sendDrawing: () => undefined,
-    onDrawing: (listener) => (drawingListeners.add(listener), () => drawingListeners.delete(listener)),
-    saveDrawings: async () => undefined,
-  };
-  return { api, deckListeners, stateListeners, drawingListeners, sent };
-}
 
 describe('PresentView', () => {
   beforeEach(() => {
@@ -50,7 +28,7 @@ describe('PresentView', () => {
   afterAll(waitOutRevealTimers);
 
   it('shows the deck, follows its changes while started, and releases the host and reveal.js once destroyed', async () => {
-    const host = fakeHost(deckOf('# One\n\n---\n\n# Two\n'));
+    const host = fakeDeckApi(deckOf('# One\n\n---\n\n# Two\n'));
     const root = document.querySelector<HTMLElement>('.reveal')!;
     const view = new PresentView(host.api, root, 'present');
     await view.start();
@@ -71,7 +49,7 @@ describe('PresentView', () => {
   });
 
   it('as a follower, moves only with the presenter and announces nothing', async () => {
-    const host = fakeHost(deckOf('# One\n\n---\n\n# Two\n'));
+    const host = fakeDeckApi(deckOf('# One\n\n---\n\n# Two\n'));
     const root = document.querySelector<HTMLElement>('.reveal')!;
     const view = new PresentView(host.api, root, 'follow');
     await view.start();

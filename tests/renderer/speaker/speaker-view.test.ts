@@ -1,36 +1,15 @@
 // @vitest-environment happy-dom
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitOutRevealTimers } from '../reveal-teardown';
-import type { DeckApi } from '../../../src/shared/api';
+import { fakeDeckApi } from '../fake-deck-api';
 import { buildDeck } from '../../../src/shared/deck/build-deck';
-import type { Deck } from '../../../src/shared/deck/model';
-import type { PresenterState } from '../../../src/shared/present/presenter-state';
 import { themeUrl } from '../../../src/renderer/deck-view/themes';
 import { SpeakerView } from '../../../src/renderer/speaker/speaker-view';
 
-/** A host that records who listens, so that a test can see the view stop listening. */
-function fakeHost(deck: Deck) {
-  const deckListeners = new Set<(deck: Deck) => void>();
-  const stateListeners = new Set<(state: PresenterState) => void>();
-  const sent: PresenterState[] = [];
-  const api: DeckApi = {
-    loadDeck: async () => deck,
-    onDeckChanged: (listener) => (deckListeners.add(listener), () => deckListeners.delete(listener)),
-    sendPresenterState: (state) => void sent.push(state),
-    onPresenterState: (listener) => (stateListeners.add(listener), () => stateListeners.delete(listener)),
-    openSpeakerView: () => undefined,
-    loadRehearsal: async () => null,
-    saveRehearsal: async () => undefined,
-    sendDrawing: () => undefined,
-    onDrawing: () => () => undefined,
-    saveDrawings: async () => undefined,
-  };
-  return { api, deckListeners, stateListeners, sent };
-}
 
 describe('SpeakerView', () => {
   const deck = buildDeck({ fallbackTitle: 'deck', segments: [{ file: 'a.md', source: '# One\n\n---\n\n# Two\n\n---\n\n# Three\n' }] });
-  let host: ReturnType<typeof fakeHost>;
+  let host: ReturnType<typeof fakeDeckApi>;
   let view: SpeakerView;
 
   beforeEach(async () => {
@@ -43,7 +22,7 @@ describe('SpeakerView', () => {
       theme.setAttribute('href', themeUrl(deck.settings.theme));
       document.head.append(theme);
     }
-    host = fakeHost(deck);
+    host = fakeDeckApi(deck);
     view = new SpeakerView(host.api);
     await view.start(document.querySelector<HTMLElement>('.reveal')!);
   });
