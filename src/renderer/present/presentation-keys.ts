@@ -13,21 +13,23 @@ export interface KeyHelpLine {
  * some it handles (Home, End, PageUp, PageDown, V, /): this list is the truth. Podium's own
  * bindings (S, W, the drawing keys, ?) add theirs.
  */
-const REVEAL_KEY_LINES: readonly KeyHelpLine[] = [
-  { keys: 'N  ,  SPACE  ,  PAGE DOWN', action: 'Next (fragment or slide; PageDown from clickers)' },
-  { keys: 'P  ,  Shift SPACE  ,  PAGE UP', action: 'Previous (PageUp from clickers)' },
-  { keys: '←  ,  H', action: 'Navigate left' },
-  { keys: '→', action: 'Navigate right' },
-  { keys: '↑  ,  K', action: 'Navigate up' },
-  { keys: '↓  ,  J', action: 'Navigate down' },
-  { keys: 'Alt + ←/↑/→/↓', action: 'Navigate without fragments' },
-  { keys: 'Shift + ←/↑/→/↓', action: 'Jump to first/last slide' },
-  { keys: 'HOME  ,  END', action: 'First / last slide' },
-  { keys: 'B  ,  .  ,  V  ,  /', action: 'Pause: a black screen (B again to go back)' },
-  { keys: 'F', action: 'Fullscreen' },
-  { keys: 'G', action: 'Jump to slide' },
-  { keys: 'ESC  ,  O', action: 'Slide overview' },
-];
+const REVEAL_KEY_LINES: readonly KeyHelpLine[] = (
+  [
+    ['N  ,  SPACE  ,  PAGE DOWN', 'Next (fragment or slide; PageDown from clickers)'],
+    ['P  ,  Shift SPACE  ,  PAGE UP', 'Previous (PageUp from clickers)'],
+    ['←  ,  H', 'Navigate left'],
+    ['→', 'Navigate right'],
+    ['↑  ,  K', 'Navigate up'],
+    ['↓  ,  J', 'Navigate down'],
+    ['Alt + ←/↑/→/↓', 'Navigate without fragments'],
+    ['Shift + ←/↑/→/↓', 'Jump to first/last slide'],
+    ['HOME  ,  END', 'First / last slide'],
+    ['B  ,  .  ,  V  ,  /', 'Pause: a black screen (B again to go back)'],
+    ['F', 'Fullscreen'],
+    ['G', 'Jump to slide'],
+    ['ESC  ,  O', 'Slide overview'],
+  ] as const
+).map(([keys, action]) => ({ keys, action }));
 
 const KEY_QUESTION_MARK = 191;
 const KEY_F1 = 112;
