@@ -14,17 +14,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { benchArgs } from './bench-args.mjs';
 
-const repo = resolve(import.meta.dirname, '../..');
-const podium = join(repo, 'out/cli/podium.js');
-const sharedBench = process.env.SHARED_BENCH ?? resolve(repo, '../shared/bench');
-const sizes = (process.env.SIZES ?? '10 100 300').split(/\s+/).filter(Boolean).map(Number);
-const runs = Number(process.env.RUNS ?? 3);
+const { podium, sharedBench, sizes, runs, fail, makeDeck } = benchArgs('export');
 const anchorsDir = process.env.ANCHORS_DIR ?? '/tmp/anchors';
-
-if (!existsSync(podium)) fail(`no ${podium}: run \`npm run build\` first`);
-if (!existsSync(join(sharedBench, 'make-deck.mjs'))) fail(`no make-deck.mjs in ${sharedBench} (set SHARED_BENCH)`);
 
 const work = mkdtempSync(join(tmpdir(), 'podium-bench-export-'));
 try {
@@ -34,7 +28,7 @@ try {
   const phaseLines = [];
   for (const n of sizes) {
     const deck = join(work, `deck-${n}.md`);
-    writeFileSync(deck, execFileSync(process.execPath, [join(sharedBench, 'make-deck.mjs'), String(n), 'reveal']));
+    writeFileSync(deck, makeDeck(n, 'reveal'));
     const variants = [
       { tags: 'yes', args: [] },
       { tags: 'no', args: ['--no-tags'] },
@@ -157,9 +151,4 @@ function medianPhases(phaseRuns) {
 
 function row(cells) {
   return cells.map((cell) => String(cell).padStart(10)).join(' ');
-}
-
-function fail(message) {
-  console.error(`bench export: ${message}`);
-  process.exit(1);
 }

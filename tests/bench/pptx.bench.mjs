@@ -10,22 +10,16 @@
 // marp-cli comes from MARP_DIR (default: /tmp/anchors when anchors.sh installed it there, else
 // /tmp/marp-pptx), installed there from npm if missing; it uses /usr/bin/chromium, nothing is
 // downloaded.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { benchArgs } from './bench-args.mjs';
 import JSZip from 'jszip';
 
-const repo = resolve(import.meta.dirname, '../..');
-const podium = join(repo, 'out/cli/podium.js');
-const sharedBench = process.env.SHARED_BENCH ?? resolve(repo, '../shared/bench');
-const sizes = (process.env.SIZES ?? '10 100 300').split(/\s+/).filter(Boolean).map(Number);
-const runs = Number(process.env.RUNS ?? 3);
+const { podium, sizes, runs, fail, makeDeck } = benchArgs('pptx');
 const MARP_VERSION = process.env.MARP_CLI_VERSION ?? '4.5.1';
 const chrome = process.env.CHROME ?? '/usr/bin/chromium';
-
-if (!existsSync(podium)) fail(`no ${podium}: run \`npm run build\` first`);
-if (!existsSync(join(sharedBench, 'make-deck.mjs'))) fail(`no make-deck.mjs in ${sharedBench} (set SHARED_BENCH)`);
 const marp = marpBinary();
 
 const work = mkdtempSync(join(tmpdir(), 'podium-bench-pptx-'));
@@ -39,8 +33,8 @@ try {
   const results = new Map();
   for (const n of sizes) {
     const deck = { reveal: join(work, `deck-${n}.md`), marp: join(work, `marp-${n}.md`) };
-    writeFileSync(deck.reveal, execFileSync(process.execPath, [join(sharedBench, 'make-deck.mjs'), String(n), 'reveal']));
-    writeFileSync(deck.marp, execFileSync(process.execPath, [join(sharedBench, 'make-deck.mjs'), String(n), 'marp']));
+    writeFileSync(deck.reveal, makeDeck(n, 'reveal'));
+    writeFileSync(deck.marp, makeDeck(n, 'marp'));
     for (const tool of tools) results.set(`${tool.name}/${n}`, { seconds: [], file: join(work, `${tool.name}-${n}.pptx`), failed: '' });
     for (let run = 0; run < runs; run++) {
       for (const tool of tools) {
@@ -126,9 +120,4 @@ function marpBinary() {
 
 function row(cells) {
   return cells.map((cell) => String(cell).padStart(12)).join(' ');
-}
-
-function fail(message) {
-  console.error(`bench pptx: ${message}`);
-  process.exit(1);
 }
