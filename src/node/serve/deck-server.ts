@@ -17,10 +17,12 @@ import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 import { ExportRoute } from './export-route';
 import { RemoteHub } from './remote-hub';
+import { limitsOf, type ShortenableLimits } from './limits';
 import { answerRemoteRequest, remoteOrigin, tokenMatches } from './remote-server';
 import type { RemoteStatus } from '../../shared/present/remote';
 
-export interface DeckServerOptions {
+/** `limits`: see SERVER_LIMITS. */
+export interface DeckServerOptions extends ShortenableLimits<typeof SERVER_LIMITS> {
   deckPath: string;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
@@ -38,8 +40,6 @@ export interface DeckServerOptions {
   remoteHost?: string;
   /** 0 picks a free port. */
   remotePort?: number;
-  /** Tests shorten these; see SERVER_LIMITS. */
-  limits?: Partial<typeof SERVER_LIMITS>;
 }
 
 /**
@@ -109,7 +109,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   /** Each open event stream, with the role of the page that opened it. */
   const eventStreams = new Map<ServerResponse, ServeRole>();
 
-  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const limits = limitsOf(SERVER_LIMITS, options);
   /** One server per listener, each answering with `handle`: this machine's, and the remote's on the network. */
   const createListener = (network: boolean): Server => {
     const created = createServer(

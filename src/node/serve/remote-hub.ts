@@ -13,6 +13,7 @@ import {
   type RemoteStep,
 } from '../../shared/present/remote';
 import { errorBody } from './error-body';
+import { limitsOf, type ShortenableLimits } from './limits';
 import { RateLimit } from './rate-limit';
 import { readBody } from './read-body';
 import { writeRefusal, type ServeRole } from './write-guard';
@@ -32,7 +33,8 @@ export interface RemoteListener {
   close(): Promise<void>;
 }
 
-export interface RemoteHubOptions {
+/** `limits`: see REMOTE_LIMITS. */
+export interface RemoteHubOptions extends ShortenableLimits<typeof REMOTE_LIMITS> {
   /** Starts the network listener, answering with the server's own handler. */
   listen(): Promise<RemoteListener>;
   /** Where the remote would listen, for the speaker view's warning before it is turned on. */
@@ -46,8 +48,6 @@ export interface RemoteHubOptions {
   sendCommand(command: RemoteCommand): void;
   /** Whether a presenter's window (a presentation or its speaker view) holds that stream open. */
   presenterOpen(): boolean;
-  /** Tests shorten these; see REMOTE_LIMITS. */
-  limits?: Partial<typeof REMOTE_LIMITS>;
 }
 
 /**
@@ -93,7 +93,7 @@ export class RemoteHub {
   private readonly heartbeat: ReturnType<typeof setInterval>;
 
   constructor(private readonly options: RemoteHubOptions) {
-    this.limits = { ...REMOTE_LIMITS, ...options.limits };
+    this.limits = limitsOf(REMOTE_LIMITS, options);
     this.laserLimit = new RateLimit(this.limits.laserBurst, this.limits.laserPerSecond);
     this.stepLimit = new RateLimit(this.limits.stepBurst, this.limits.stepPerSecond);
     this.heartbeat = setInterval(() => {
