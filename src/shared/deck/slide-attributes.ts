@@ -22,12 +22,18 @@ export function parseAttributeList(text: string): Record<string, string> {
   return attributes;
 }
 
-/** The attributes of every `.slide` comment in a slide, later ones winning. */
+/**
+ * The attributes of every `.slide` comment in a slide, later ones winning. Only comments reveal.js
+ * sees as comments count: one shown as code (a fence, an indented block, a code span), as a slide
+ * teaching the syntax shows it, is text.
+ */
 export function readSlideAttributes(markdown: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const match of markdown.matchAll(SLIDE_COMMENT)) {
-    Object.assign(attributes, parseAttributeList(match[1] ?? ''));
-  }
+  if (!markdown.includes('.slide')) return attributes;
+  lexer.walkTokens(lexer.lexer(markdown), (token) => {
+    if (token.type !== 'html') return;
+    for (const match of token.raw.matchAll(SLIDE_COMMENT)) Object.assign(attributes, parseAttributeList(match[1] ?? ''));
+  });
   return attributes;
 }
 

@@ -16,4 +16,24 @@ describe('readSlideAttributes', () => {
       expect(readSlideAttributes('<!-- .slide: class="data-x wide" data-state="intro" -->')).toEqual({ class: 'data-x wide', 'data-state': 'intro' });
     });
   });
+
+  describe('when a `.slide` comment is shown as code', () => {
+    it('reads only the real comments, as reveal.js does: not one in a fence, an indented block or a code span', () => {
+      const markdown = [
+        '<!-- .slide: data-background-color="#002" -->',
+        '# Backgrounds <!-- .slide: class="wide" -->',
+        '',
+        'Write `<!-- .slide: data-background-color="red" -->` above a slide:',
+        '',
+        '```html',
+        '<!-- .slide: data-background-image="in-a-fence.jpg" -->',
+        '```',
+        '',
+        '    <!-- .slide: data-state="indented" -->',
+        '',
+        '<!-- .slide: data-transition="fade" -->',
+      ].join('\n');
+      expect(readSlideAttributes(markdown)).toEqual({ 'data-background-color': '#002', class: 'wide', 'data-transition': 'fade' });
+    });
+  });
 });
