@@ -1,10 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { FOLLOW_VIEW_QUERY, HTTP_ROUTES } from '../../shared/api';
 import type { Deck, Problem } from '../../shared/deck/model';
 import { diskProblems } from '../check/file-problems';
-import { PodiumError } from '../../shared/errors';
 import { DeckWatcher } from '../deck/deck-watcher';
 import { loadDeck, type LoadedDeck } from '../deck/load-deck';
 import { createDeckEditor } from '../edit/deck-editor';
@@ -17,7 +15,8 @@ import type { ServeRole } from './write-guard';
 import { handleRehearsalRequest } from './rehearsal-routes';
 import { ExportRoute } from './export-route';
 import { RemoteHub } from './remote-hub';
-import { limitsOf, type ShortenableLimits } from './limits';
+import type { ShortenableLimits } from './limits';
+import { closeListener, createBoundedServer, listenOn, type SERVER_LIMITS } from './http-listener';
 import { answerRemoteRequest, remoteOrigin, tokenMatches } from './remote-server';
 import type { RemoteStatus } from '../../shared/present/remote';
 
@@ -41,19 +40,6 @@ export interface DeckServerOptions extends ShortenableLimits<typeof SERVER_LIMIT
   /** 0 picks a free port. */
   remotePort?: number;
 }
-
-/**
- * A request's headers must arrive within 10 s and the whole request within 30 s (a trickling
- * client is cut off); idle keep-alive sockets close after 5 s; a presenter, a speaker view and a
- * hall of followers stay far below the connection limit. Event streams are responses, which no
- * request timeout cuts.
- */
-const SERVER_LIMITS = {
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-  maxConnections: 1_000,
-};
 
 export interface DeckServer {
   /**
@@ -109,28 +95,8 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
   /** Each open event stream, with the role of the page that opened it. */
   const eventStreams = new Map<ServerResponse, ServeRole>();
 
-  const limits = limitsOf(SERVER_LIMITS, options);
   /** One server per listener, each answering with `handle`: this machine's, and the remote's on the network. */
-  const createListener = (network: boolean): Server => {
-    const created = createServer(
-      {
-        headersTimeout: limits.headersTimeoutMs,
-        requestTimeout: limits.requestTimeoutMs,
-        // How often Node looks for requests past those deadlines (its default, 30 s, would let them linger).
-        connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
-      },
-      (request, response) => {
-        handle(request, response, network).catch((error: unknown) => {
-          if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
-          else response.destroy();
-        });
-      },
-    );
-    // A flood of sockets (trickling headers, or simply held open) must not starve the presenter's page.
-    created.maxConnections = limits.maxConnections;
-    created.keepAliveTimeout = limits.keepAliveTimeoutMs;
-    return created;
-  };
+  const createListener = (network: boolean): Server => createBoundedServer(options, (request, response) => handle(request, response, network));
   const server = createListener(false);
   const remoteHost = options.remoteHost ?? '0.0.0.0';
   let networkHosts = new Set<string>();
@@ -150,11 +116,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
       networkHosts = ownHostHeaders(remoteHost, port);
       return {
         origin: remoteOrigin(remoteHost, port),
-        close: () => {
-          const closed = new Promise<void>((resolve) => network.close(() => resolve()));
-          network.closeAllConnections();
-          return closed;
-        },
+        close: () => closeListener(network),
       };
     },
   });
@@ -320,12 +282,4 @@ function deckFor(role: ServeRole, deck: Deck, problems: Problem[]): Deck {
 /** `/<token>` and the path under it, from its slash on (none when the URL stops at the token). */
 const SCOPED_PATH = /^\/([^/]+)(\/.*)?$/;
 
-function listenOn(server: Server, host: string, port: number): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new PodiumError('runtime', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`)),
-    );
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
-}
 

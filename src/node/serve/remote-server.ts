@@ -1,15 +1,15 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { Deck } from '../../shared/deck/model';
 import { buildDeck } from '../../shared/deck/build-deck';
-import { PodiumError } from '../../shared/errors';
 import type { PresenterState } from '../../shared/present/presenter-state';
 import type { RemoteClock, RemoteStatus } from '../../shared/present/remote';
 import { contentTypeOf, resolveDeckFile } from '../deck/deck-files';
 import { ownHostHeaders, SECURITY_HEADERS, send } from '../export/print-server';
 import { lanAddresses } from './lan-addresses';
 import { RemoteHub, type RemoteCommand } from './remote-hub';
+import { closeListener, createBoundedServer, listenOn, type SERVER_LIMITS } from './http-listener';
+import type { ShortenableLimits } from './limits';
 import { sendFile } from '../export/send-file';
 
 /** The remote's page, and the renderer's built scripts and styles it loads. */
@@ -56,7 +56,8 @@ export function tokenMatches(given: string | null | undefined, token: string | n
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export interface AppRemoteOptions {
+/** `limits`: the bounds of serve mode's listeners (SERVER_LIMITS), which the phone's listener shares. */
+export interface AppRemoteOptions extends ShortenableLimits<typeof SERVER_LIMITS> {
   /** The built renderer, where `remote.html` and its assets are. */
   rendererDir: string;
   /** The deck the app shows; null while none is open. */
@@ -100,26 +101,12 @@ export function createAppRemote(options: AppRemoteOptions): AppRemote {
     broadcastLaser: () => undefined,
     sendCommand: options.sendCommand,
     async listen() {
-      const server = createServer((request, response) => {
-        handle(request, response).catch((error: unknown) => {
-          if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `podium: ${String(error)}`);
-          else response.destroy();
-        });
-      });
-      const port = await new Promise<number>((resolve, reject) => {
-        server.once('error', (error: NodeJS.ErrnoException) =>
-          reject(new PodiumError('runtime', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`)),
-        );
-        server.listen(options.port ?? 0, host, () => resolve((server.address() as AddressInfo).port));
-      });
+      const server = createBoundedServer(options, handle);
+      const port = await listenOn(server, host, options.port ?? 0);
       hosts = ownHostHeaders(host, port);
       return {
         origin: remoteOrigin(host, port),
-        close: () => {
-          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-          server.closeAllConnections();
-          return closed;
-        },
+        close: () => closeListener(server),
       };
     },
   });

@@ -58,6 +58,40 @@ describe('serve mode under a flood of slow connections', () => {
   }, 20_000);
 });
 
+describe("the app's phone remote under the same flood", () => {
+  it('keeps answering the phone, and cuts off clients whose headers never end, with serve mode\'s bounds', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createAppRemote } = await import('../../../src/node/serve/remote-server');
+    const rendererDir = await mkdtemp(join(tmpdir(), 'podium-remote-limits-'));
+    await writeFile(join(rendererDir, 'remote.html'), '<!doctype html><title>Podium remote</title>');
+    const remote = createAppRemote({
+      rendererDir,
+      deck: () => null,
+      presenterState: () => null,
+      presenterOpen: () => false,
+      sendCommand: () => undefined,
+      host: '127.0.0.1',
+      limits: { headersTimeoutMs: 800, requestTimeoutMs: 1_500 },
+    });
+    try {
+      const { url } = await remote.setOn(true);
+      const slow = await Promise.all(Array.from({ length: 200 }, () => tricklingSocket(Number(new URL(url!).port))));
+
+      const page = await fetch(url!);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Podium remote');
+
+      await Promise.all(slow.map(({ closed }) => closed));
+      expect(slow.every(({ socket }) => socket.destroyed)).toBe(true);
+    } finally {
+      await remote.close();
+      await rm(rendererDir, { recursive: true, force: true });
+    }
+  }, 20_000);
+});
+
 describe('serve mode on every interface (--host 0.0.0.0)', () => {
   const lanAddress = Object.values(networkInterfaces())
     .flat()
