@@ -1,12 +1,25 @@
+import { copyFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../src/node/browser/find-browser';
 import { checkDeck } from '../../../src/node/check/check-deck';
+import { diskProblems, fileProblems } from '../../../src/node/check/file-problems';
 import { loadDeck } from '../../../src/node/deck/load-deck';
 import { findMissingAssets } from '../../../src/node/export/missing-assets';
 import { CEREMONY_DECK, FIXTURE_DECKS, REPO_ROOT } from '../../support/podium-cli';
 
 const rendererDir = join(REPO_ROOT, 'out/renderer');
+/** Runs `test` on a new empty folder, removed afterwards whatever the test does. */
+async function inTempFolder(test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
+  try {
+    await test(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const check = (deck: string, render = true) =>
   checkDeck({ deckPath: deck, rendererDir, browserPath: findBrowser(), render, timeoutMs: 60_000 });
 
@@ -53,10 +66,7 @@ describe('checkDeck', () => {
     });
 
     it('warns of no lang only when deck.yaml gives none', async () => {
-      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-      const { tmpdir } = await import('node:os');
-      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
-      try {
+      await inTempFolder(async (dir) => {
         await writeFile(join(dir, 'deck.yaml'), 'title: T\nlang: fr\n');
         await writeFile(join(dir, '1.md'), '# Bonjour\n\nNote: n\n');
         expect((await check(dir, false)).problems).toEqual([]);
@@ -65,17 +75,12 @@ describe('checkDeck', () => {
         expect((await check(dir, false)).problems).toEqual([
           expect.objectContaining({ code: 'bad-deck-settings', severity: 'error', file: 'deck.yaml', line: 2, message: expect.stringContaining('not a language tag') }),
         ]);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     });
 
     it('names the file a missing lang goes in: deck.yaml, the folder that has none, or a one-file deck', async () => {
-      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-      const { tmpdir } = await import('node:os');
-      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
       const noLang = async (deck: string) => (await check(deck, false)).problems.filter((problem) => problem.code === 'no-lang');
-      try {
+      await inTempFolder(async (dir) => {
         await writeFile(join(dir, '1.md'), '# Hello\n\nNote: n\n');
         expect(await noLang(dir)).toEqual([
           expect.objectContaining({ severity: 'warning', file: '.', line: 1, message: expect.stringContaining('add a deck.yaml to the deck folder with `lang: en`') }),
@@ -85,9 +90,7 @@ describe('checkDeck', () => {
         expect(await noLang(join(dir, '1.md'))).toEqual([expect.objectContaining({ file: '1.md', line: 1, message: expect.stringContaining('to its front matter') })]);
         await writeFile(join(dir, 'talk.md'), '---\nlang: fr\n---\n\n# Bonjour\n\nNote: n\n');
         expect(await noLang(join(dir, 'talk.md'))).toEqual([]);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     });
 
     it('measures contrast against what is behind the text: colour, gradient, background picture; and text size', async () => {
@@ -105,10 +108,7 @@ describe('checkDeck', () => {
     }, 120_000);
 
     it('takes deck.yaml minFontSize as the smallest text, and names its line when it is not a size', async () => {
-      const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-      const { tmpdir } = await import('node:os');
-      const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
-      try {
+      await inTempFolder(async (dir) => {
         await writeFile(join(dir, '1.md'), '## Small\n\n<p style="font-size: 20px">Twenty pixels</p>\n\nNote: n\n');
         await writeFile(join(dir, 'deck.yaml'), 'lang: en\nminFontSize: 18\n');
         expect((await check(dir)).problems).toEqual([]);
@@ -116,9 +116,7 @@ describe('checkDeck', () => {
         expect((await check(dir)).problems).toEqual([expect.objectContaining({ code: 'small-text', file: '1.md', line: 3 })]);
         await writeFile(join(dir, 'deck.yaml'), 'lang: en\nminFontSize: big\n');
         expect((await check(dir, false)).problems).toEqual([expect.objectContaining({ code: 'bad-deck-settings', file: 'deck.yaml', line: 2 })]);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      });
     }, 120_000);
 
     it('passes the ceremony deck with no error and no warning', async () => {
@@ -132,10 +130,7 @@ describe('checkDeck', () => {
   });
 
   it('reports a symlinked image that leads out of the deck', async () => {
-    const { mkdtemp, writeFile, symlink, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
-    try {
+    await inTempFolder(async (dir) => {
       await writeFile(join(dir, 'deck.yaml'), 'lang: en\n');
       await writeFile(join(dir, '1.md'), '# Linked\n\n![x](link.svg)\n\nNote: n\n');
       await symlink(join(FIXTURE_DECKS, 'outside/secret.txt'), join(dir, 'link.svg'));
@@ -143,9 +138,7 @@ describe('checkDeck', () => {
       expect(problems).toEqual([
         { code: 'outside-deck', severity: 'error', file: '1.md', line: 3, message: 'image "link.svg": a link that leads outside the deck folder' },
       ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports a missing or outside file with the sentence export refuses it with', async () => {
@@ -161,11 +154,7 @@ describe('checkDeck', () => {
   });
 
   it('reports an image that is there but no picture (a .png holding text), as inspect, serve and export do', async () => {
-    const { copyFile, mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { diskProblems, fileProblems } = await import('../../../src/node/check/file-problems');
-    const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
-    try {
+    await inTempFolder(async (dir) => {
       await writeFile(join(dir, 'deck.yaml'), 'lang: en\n');
       await copyFile(join(FIXTURE_DECKS, 'handout-images/images/red-flag.png'), join(dir, 'flag.png'));
       await writeFile(join(dir, 'photo.png'), 'not a picture at all, only text saved with the wrong name\n');
@@ -208,25 +197,18 @@ describe('checkDeck', () => {
       // Fixed on disk, it is no longer reported (the verdict is not kept past a change).
       await copyFile(join(FIXTURE_DECKS, 'handout-images/images/red-flag.png'), join(dir, 'photo.png'));
       expect((await check(dir, false)).problems.map((problem) => problem.line)).toEqual([10, 13]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports deck.yaml\'s stylesheet when the deck does not have it, at its line', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'podium-check-'));
-    try {
+    await inTempFolder(async (dir) => {
       await writeFile(join(dir, 'deck.yaml'), 'css: style/stage.css\nlang: en\n');
       await writeFile(join(dir, '1.md'), '# Styled\n\nNote: n\n');
       const { problems } = await check(dir, false);
       expect(problems).toEqual([
         { code: 'missing-file', severity: 'error', file: 'deck.yaml', line: 1, message: 'css "style/stage.css" not found (style/stage.css)' },
       ]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('passes the ceremony deck', async () => {
