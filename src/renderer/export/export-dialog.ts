@@ -32,6 +32,11 @@ const PAPER_LABELS: [PaperSize, string][] = [
   ['letter', 'Letter'],
 ];
 
+/** One radio button of the group `name`, with the id `<name>-<value>`; `onChange` when it is picked. */
+function radio(name: string, value: string, onChange: () => void): HTMLInputElement {
+  return h('input', { type: 'radio', id: `${name}-${value}`, name, value, on: { change: onChange } });
+}
+
 /**
  * Export PDF…: the format (PDF, or PowerPoint as `--pptx` or `--pptx-images`) and the options of
  * `podium export` that shape the pages, in a modal <dialog> (Esc closes it, Enter exports),
@@ -40,16 +45,7 @@ const PAPER_LABELS: [PaperSize, string][] = [
  */
 export class ExportDialog {
   private readonly formats = new Map<ExportFileFormat, HTMLInputElement>(
-    FORMAT_LABELS.map(([format]) => [
-      format,
-      h('input', {
-        type: 'radio',
-        id: `podium-export-format-${format}`,
-        name: 'podium-export-format',
-        value: format,
-        on: { change: () => this.syncFormat() },
-      }),
-    ]),
+    FORMAT_LABELS.map(([format]) => [format, radio('podium-export-format', format, () => this.syncFormat())]),
   );
   private readonly title = h('h2', { id: 'podium-export-title' }, TITLES.pdf);
   private readonly rangeError = h('p', { id: 'podium-export-range-error', className: 'podium-export-field-error' });
@@ -63,16 +59,7 @@ export class ExportDialog {
   private readonly fragments = h('input', { type: 'checkbox', id: 'podium-export-fragments' });
   private readonly notesField = h('fieldset', {});
   private readonly notes = new Map<NotesMode, HTMLInputElement>(
-    NOTES_LABELS.map(([mode]) => [
-      mode,
-      h('input', {
-        type: 'radio',
-        id: `podium-export-notes-${mode}`,
-        name: 'podium-export-notes',
-        value: mode,
-        on: { change: () => this.syncHandout() },
-      }),
-    ]),
+    NOTES_LABELS.map(([mode]) => [mode, radio('podium-export-notes', mode, () => this.syncHandout())]),
   );
   private readonly perPage = h(
     'select',
