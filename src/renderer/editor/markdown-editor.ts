@@ -1,6 +1,8 @@
+import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { openSearchPanel } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
@@ -101,6 +103,28 @@ export class MarkdownEditor {
     this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
     this.applyingExternalText = false;
     this.goToLine(Math.min(line, this.view.state.doc.lines), false);
+  }
+
+  /** basicSetup's history, of the open file only. */
+  get canUndo(): boolean {
+    return undoDepth(this.view.state) > 0;
+  }
+
+  get canRedo(): boolean {
+    return redoDepth(this.view.state) > 0;
+  }
+
+  undo(): void {
+    undo(this.view);
+  }
+
+  redo(): void {
+    redo(this.view);
+  }
+
+  /** CodeMirror's find and replace panel, its field focused (as Ctrl+F opens it). */
+  openSearch(): void {
+    openSearchPanel(this.view);
   }
 
   goToLine(line: number, focus = true): void {
