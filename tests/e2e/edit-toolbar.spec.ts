@@ -149,5 +149,8 @@ test.describe('the edit toolbar', () => {
 
     await tool(page, 'Find').click();
     await expect(page.locator('.cm-search input[name="search"]')).toBeFocused();
+    // In the toolbar's words, capitalised, and of its height.
+    await expect(page.locator('.cm-search button.cm-button')).toHaveText(['Next', 'Previous', 'All', 'Replace', 'Replace all']);
+    expect((await page.locator('.cm-search button[name="next"]').boundingBox())!.height).toBe(28);
   });
 });

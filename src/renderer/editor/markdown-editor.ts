@@ -8,6 +8,18 @@ import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Problem } from '../../shared/deck/model';
 
+const SEARCH_PHRASES: Record<string, string> = {
+  next: 'Next',
+  previous: 'Previous',
+  all: 'All',
+  'match case': 'Match case',
+  regexp: 'Regexp',
+  'by word': 'By word',
+  replace: 'Replace',
+  'replace all': 'Replace all',
+  close: 'Close',
+};
+
 export interface MarkdownEditorEvents {
   onChange(text: string): void;
   /** 1-based line of the cursor, whenever it moves. */
@@ -38,6 +50,8 @@ export class MarkdownEditor {
       // A segment's leading `---` block is YAML, not a Markdown setext heading.
       yamlFrontmatter({ content: markdown() }),
       lintGutter(),
+      // The search panel's words, capitalised as the toolbar's labels are.
+      EditorState.phrases.of(SEARCH_PHRASES),
       EditorView.lineWrapping,
       // A tab stop axe-core can see: it does not count contenteditable as one, and would call the
       // scroller around it a region the keyboard cannot reach.
