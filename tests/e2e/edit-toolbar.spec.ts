@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openEditor, typeAtEnd } from './edit-support';
 import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
 
@@ -153,4 +153,49 @@ test.describe('the edit toolbar', () => {
     await expect(page.locator('.cm-search button.cm-button')).toHaveText(['Next', 'Previous', 'All', 'Replace', 'Replace all']);
     expect((await page.locator('.cm-search button[name="next"]').boundingBox())!.height).toBe(28);
   });
+});
+
+/**
+ * The colours of a screenshot at `points`, as drawn: decoded by Chromium in a page of its own (the
+ * edit view's CSP takes no data: images), so that no PNG library is needed.
+ */
+async function pixels(browser: Browser, png: Buffer, points: { x: number; y: number }[]): Promise<number[][]> {
+  const page = await browser.newPage();
+  const colours = (await page.evaluate(
+    `new Promise((resolve) => {
+      const image = new Image();
+      image.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        resolve(${JSON.stringify(points)}.map(({ x, y }) => [...context.getImageData(x, y, 1, 1).data].slice(0, 3)));
+      };
+      image.src = 'data:image/png;base64,${png.toString('base64')}';
+    })`,
+  )) as number[][];
+  await page.close();
+  return colours;
+}
+
+const isRingBlue = ([red, green, blue]: number[]): boolean => red! < 90 && green! < 130 && blue! > 170;
+
+test('the editor shows its focus: a ring all round its frame, not hidden by the gutter or the scroller', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page, served?.url ?? '', '2-intro.md');
+  await page.locator('.podium-segments li').last().locator('button').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.cm-content')).toBeFocused();
+  const frame = (await page.locator('.cm-editor').boundingBox())!;
+  const middle = { x: Math.round(frame.x + frame.width / 2), y: Math.round(frame.y + frame.height / 2) };
+  // Just outside each edge: left (beside the gutter), right, top and bottom.
+  const edges = [
+    { x: Math.round(frame.x) - 1, y: middle.y },
+    { x: Math.round(frame.x + frame.width), y: middle.y },
+    { x: middle.x, y: Math.round(frame.y) - 1 },
+    { x: middle.x, y: Math.round(frame.y + frame.height) },
+  ];
+  const colours = await pixels(browser, await page.screenshot(), edges);
+  expect(colours.map(isRingBlue), JSON.stringify(colours)).toEqual([true, true, true, true]);
 });
