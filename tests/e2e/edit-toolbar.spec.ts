@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -36,10 +36,13 @@ const focused = (page: Page) =>
   });
 
 test.describe('the edit toolbar', () => {
-  for (const width of [1024, 1280]) {
+  // 1180 is the narrowest width with the labels shown; the deck's title is long enough to be cut.
+  for (const width of [1024, 1180, 1280]) {
     test(`fits one row at ${width}×720, labels whole, every enabled button a tab stop with a visible ring`, async ({ page }) => {
+      await writeFile(join(deck, 'deck.yaml'), 'title: The closing ceremony of the Paris 2024 Olympic Games, told again\n');
       await page.setViewportSize({ width, height: 720 });
       await openEditor(page, served?.url ?? '', '2-intro.md');
+      await expect(page.locator('.podium-edit-title')).toHaveText(/^The closing ceremony/);
       const toolbar = toolbarOf(page);
       const boxes = await toolbar.getByRole('button').evaluateAll((buttons) =>
         buttons.map((button) => {
@@ -55,6 +58,8 @@ test.describe('the edit toolbar', () => {
       // No button under another: each starts right of the one before.
       for (let index = 1; index < boxes.length; index += 1) expect(boxes[index]!.left).toBeGreaterThanOrEqual(boxes[index - 1]!.right);
       expect(await toolbar.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      const title = (await page.locator('.podium-edit-title').boundingBox())!;
+      expect(title.x + title.width, 'the title ends before the first button').toBeLessThanOrEqual(boxes[0]!.left);
       expect((await page.locator('.podium-edit-bar').boundingBox())!.height).toBeLessThanOrEqual(48);
 
       // From the top of the page, Tab visits the enabled buttons in order, each with its ring; the
