@@ -13,6 +13,7 @@ import { showCompare, type CompareAction } from './compare-view';
 import { MarkdownEditor } from './markdown-editor';
 import { downloadText } from './download-text';
 import { EditSession, type EditStatus } from './edit-session';
+import { EditToolbar } from './edit-toolbar';
 import { NoticeBar } from './notice-bar';
 import { ProblemList } from './problem-list';
 import { SegmentList } from './segment-list';
@@ -42,9 +43,13 @@ export class EditView {
   private readonly onPreviewMoved = (): void => {
     this.followPreview();
     this.measurePreview();
+    this.updateToolbar();
   };
   /** `check`'s overflow rule on the preview's current slide, as laid out at the deck's size. */
   private previewProblems: Problem[] = [];
+  private problemCounts = { errors: 0, warnings: 0 };
+  private problemsShown = true;
+  private readonly toolbar: EditToolbar;
   private readonly notice: NoticeBar;
   private readonly editor: MarkdownEditor;
   private readonly session: EditSession;
@@ -66,11 +71,11 @@ export class EditView {
     const source = h('main', { className: 'podium-edit-source' }, editorHost, this.status);
     const previewPane = h(
       'section',
-      { className: 'podium-edit-preview' },
-      this.toolbar(exportApi),
+      { className: 'podium-edit-preview', attrs: { 'aria-label': 'Preview' } },
       h('div', { className: 'podium-edit-stage' }, revealRoot),
     );
-    const layout = h('div', { className: 'podium-edit' }, side, source, previewPane);
+    this.toolbar = this.createToolbar(exportApi);
+    const layout = h('div', { className: 'podium-edit' }, this.toolbar.element, side, source, previewPane);
     document.body.replaceChildren(layout);
     document.documentElement.classList.add('podium-editing');
 
@@ -79,10 +84,6 @@ export class EditView {
     source.append(this.status);
     this.segments = new SegmentList(side, {
       onSelect: (file) => void this.openSegment(file),
-      onCreate: () => void this.createSegment(),
-      onDuplicate: (file) => void this.segmentOperation(() => this.editApi.duplicateSegment(file)),
-      onRename: (file) => void this.renameSegment(file),
-      onDelete: (file) => void this.deleteSegment(file),
       onReorder: (files) => void this.reorder(files),
     });
     this.editor = new MarkdownEditor(editorHost, {
@@ -118,23 +119,68 @@ export class EditView {
     this.preview = new DeckView(revealRoot, { printView: false, embedded: true });
   }
 
-  /** Above the preview: what is done with the whole deck. */
-  private toolbar(exportApi: ExportApi): HTMLElement {
+  /** Across the top: the actions on the file, the segment, the text, the preview and the deck. */
+  private createToolbar(exportApi: ExportApi): EditToolbar {
     // The host exports the files on disk: unsaved edits are saved first.
     const openExport = exportDialogLauncher({
       api: exportApi,
       slideCount: async () => this.shownDeck.slides.length,
       beforeExport: () => this.save(),
     }, this.lifetime.signal);
-    return h(
-      'div',
-      { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Deck' } },
-      h(
-        'button',
-        { type: 'button', title: 'Export the deck as a PDF: slides, notes pages or handouts', on: { click: openExport } },
-        'Export PDF…',
-      ),
-    );
+    const withCurrent = (run: (file: string) => void) => (): void => {
+      const file = this.editor.currentFile;
+      if (file) run(file);
+    };
+    return new EditToolbar({
+      save: () => void this.save(),
+      createSegment: () => void this.createSegment(),
+      duplicateSegment: withCurrent((file) => void this.segmentOperation(() => this.editApi.duplicateSegment(file))),
+      renameSegment: withCurrent((file) => void this.renameSegment(file)),
+      deleteSegment: withCurrent((file) => void this.deleteSegment(file)),
+      moveSegment: (by) => withCurrent((file) => this.segments.move(file, by))(),
+      undo: () => this.editor.undo(),
+      redo: () => this.editor.redo(),
+      find: () => this.editor.openSearch(),
+      previousSlide: () => this.stepSlide(-1),
+      nextSlide: () => this.stepSlide(1),
+      toggleProblems: () => {
+        this.problemsShown = !this.problemsShown;
+        this.problemList.setVisible(this.problemsShown);
+        this.updateToolbar();
+      },
+      exportPdf: openExport,
+    });
+  }
+
+  /** The place of the preview's slide in the deck, -1 before the preview is ready. */
+  private get previewSlideIndex(): number {
+    const indices = this.reveal?.getIndices();
+    if (!indices) return -1;
+    return this.shownDeck.slides.findIndex((slide) => slide.h === indices.h && slide.v === (indices.v ?? 0));
+  }
+
+  /** The toolbar's Previous and Next: the editor moves to that slide's source, focus stays on the button. */
+  private stepSlide(by: -1 | 1): void {
+    const slide = this.shownDeck.slides[this.previewSlideIndex + by];
+    if (this.previewSlideIndex >= 0 && slide) void this.goToSlide(slide, false);
+  }
+
+  private updateToolbar(): void {
+    const segment = this.shownDeck ? this.segmentIndex : -1;
+    const slide = this.shownDeck ? this.previewSlideIndex : -1;
+    this.toolbar.update({
+      title: this.shownDeck?.title ?? '',
+      canSave: this.session.status === 'dirty' && this.editor.currentFile !== null,
+      hasSegment: segment >= 0,
+      canMoveUp: segment > 0,
+      canMoveDown: segment >= 0 && segment < this.diskDeck.segments.length - 1,
+      canUndo: this.editor.canUndo,
+      canRedo: this.editor.canRedo,
+      canGoBack: slide > 0,
+      canGoForward: slide >= 0 && slide < this.shownDeck.slides.length - 1,
+      problemsShown: this.problemsShown,
+      ...this.problemCounts,
+    });
   }
 
   async start(): Promise<void> {
@@ -247,6 +293,7 @@ export class EditView {
     this.scheduleStripRender();
     this.setStatus(this.session.status);
     this.showProblems();
+    this.updateToolbar();
   }
 
   /**
@@ -259,6 +306,8 @@ export class EditView {
     );
     this.problemList.render(problems);
     this.editor.showProblems(problems);
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    this.problemCounts = { errors, warnings: problems.length - errors };
   }
 
   private measurePreview(): void {
@@ -315,9 +364,9 @@ export class EditView {
     if (slide) void this.goToSlide(slide);
   }
 
-  private async goToSlide(slide: Slide): Promise<void> {
+  private async goToSlide(slide: Slide, focusEditor = true): Promise<void> {
     const file = this.shownDeck.segments[slide.segment]?.file;
-    if (file) await this.openSegment(file, slide.line);
+    if (file) await this.openSegment(file, slide.line, focusEditor);
   }
 
   private waitForDeck(predicate: (deck: Deck) => boolean): Promise<Deck> {

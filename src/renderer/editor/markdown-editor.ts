@@ -1,10 +1,24 @@
+import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { openSearchPanel } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Problem } from '../../shared/deck/model';
+
+const SEARCH_PHRASES: Record<string, string> = {
+  next: 'Next',
+  previous: 'Previous',
+  all: 'All',
+  'match case': 'Match case',
+  regexp: 'Regexp',
+  'by word': 'By word',
+  replace: 'Replace',
+  'replace all': 'Replace all',
+  close: 'Close',
+};
 
 export interface MarkdownEditorEvents {
   onChange(text: string): void;
@@ -36,6 +50,8 @@ export class MarkdownEditor {
       // A segment's leading `---` block is YAML, not a Markdown setext heading.
       yamlFrontmatter({ content: markdown() }),
       lintGutter(),
+      // The search panel's words, capitalised as the toolbar's labels are.
+      EditorState.phrases.of(SEARCH_PHRASES),
       EditorView.lineWrapping,
       // A tab stop axe-core can see: it does not count contenteditable as one, and would call the
       // scroller around it a region the keyboard cannot reach.
@@ -101,6 +117,28 @@ export class MarkdownEditor {
     this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
     this.applyingExternalText = false;
     this.goToLine(Math.min(line, this.view.state.doc.lines), false);
+  }
+
+  /** basicSetup's history, of the open file only. */
+  get canUndo(): boolean {
+    return undoDepth(this.view.state) > 0;
+  }
+
+  get canRedo(): boolean {
+    return redoDepth(this.view.state) > 0;
+  }
+
+  undo(): void {
+    undo(this.view);
+  }
+
+  redo(): void {
+    redo(this.view);
+  }
+
+  /** CodeMirror's find and replace panel, its field focused (as Ctrl+F opens it). */
+  openSearch(): void {
+    openSearchPanel(this.view);
   }
 
   goToLine(line: number, focus = true): void {

@@ -18,6 +18,11 @@ export class ProblemList {
     parent.append(this.element);
   }
 
+  /** The toolbar's Problems button hides the list (its count stays on the button) and shows it again. */
+  setVisible(visible: boolean): void {
+    this.element.hidden = !visible;
+  }
+
   render(problems: readonly Problem[]): void {
     const key = JSON.stringify(problems);
     if (key === this.shown) return;

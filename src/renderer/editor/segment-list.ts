@@ -3,21 +3,16 @@ import { h } from '../dom';
 
 export interface SegmentListEvents {
   onSelect(file: string): void;
-  onCreate(): void;
-  onDuplicate(file: string): void;
-  onRename(file: string): void;
-  onDelete(file: string): void;
   /** All segment files in their new order, after a drag. */
   onReorder(files: string[]): void;
 }
 
 /**
  * The deck's segments: pick one to edit (a click, or Enter on its button), drag or Alt+↑/↓ to
- * reorder, and the usual file actions.
+ * reorder. The file actions are the edit toolbar's.
  */
 export class SegmentList {
   private readonly list: HTMLOListElement;
-  private current: string | null = null;
   private dragged: string | null = null;
   private deck: Deck | null = null;
   private readonly items = new Map<string, HTMLLIElement>();
@@ -28,18 +23,8 @@ export class SegmentList {
   private focusAfterMove: { index: number; orderBefore: string } | null = null;
 
   constructor(parent: HTMLElement, private readonly events: SegmentListEvents) {
-    const button = (label: string, title: string, run: () => void): HTMLButtonElement =>
-      h('button', { type: 'button', title, on: { click: run } }, label);
-    const toolbar = h(
-      'div',
-      { className: 'podium-segment-actions' },
-      button('New', 'Add a segment after this one', () => events.onCreate()),
-      button('Duplicate', 'Duplicate this segment', () => this.current && events.onDuplicate(this.current)),
-      button('Rename', 'Rename this segment file', () => this.current && events.onRename(this.current)),
-      button('Delete', 'Delete this segment (can be undone)', () => this.current && events.onDelete(this.current)),
-    );
-    this.list = h('ol', { className: 'podium-segments', attrs: { 'aria-label': 'Segments' } });
-    parent.append(toolbar, this.list);
+    this.list = h('ol', { className: 'podium-segments', attrs: { 'aria-labelledby': 'podium-segments-heading' } });
+    parent.append(h('h2', { className: 'podium-pane-heading', id: 'podium-segments-heading' }, 'Segments'), this.list);
   }
 
   /**
@@ -47,7 +32,6 @@ export class SegmentList {
    * a drag under way); an item is made once per file and only its text and classes change after.
    */
   render(deck: Deck, current: string | null, dirty: ReadonlySet<string>): void {
-    this.current = current;
     this.deck = deck;
     const wanted = new Set(deck.segments.map((segment) => segment.file));
     for (const [file, item] of this.items) {
@@ -110,11 +94,16 @@ export class SegmentList {
   private moveWithKeys(event: KeyboardEvent, file: string): void {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
+    this.move(file, event.key === 'ArrowUp' ? -1 : 1, true);
+  }
+
+  /** Moves `file` one place up (-1) or down (1); `refocus` gives its item focus again in its new place. */
+  move(file: string, by: -1 | 1, refocus = false): void {
     const files = this.deck?.segments.map((segment) => segment.file) ?? [];
     const from = files.indexOf(file);
-    const to = from + (event.key === 'ArrowUp' ? -1 : 1);
+    const to = from + by;
     if (from < 0 || to < 0 || to >= files.length) return;
-    this.focusAfterMove = { index: to, orderBefore: files.join('\n') };
+    if (refocus) this.focusAfterMove = { index: to, orderBefore: files.join('\n') };
     files.splice(from, 1);
     files.splice(to, 0, file);
     this.events.onReorder(files);

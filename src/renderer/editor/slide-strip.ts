@@ -23,11 +23,14 @@ export class SlideStrip {
     this.element.replaceChildren(
       ...deck.slides.map((slide, index) => {
         const key = JSON.stringify([deck.settings.width, slide.segment, slide.markdown, slide.attributes, slide.error]);
+        // Two slides alike (a repeated "Questions?") share a key, not an element: one node appended
+        // to two buttons would leave the first one empty.
+        const twin = used.has(key);
         used.add(key);
-        let miniature = this.cache.get(key);
+        let miniature = twin ? undefined : this.cache.get(key);
         if (!miniature) {
           miniature = this.miniature(deck, slide, scale);
-          this.cache.set(key, miniature);
+          if (!twin) this.cache.set(key, miniature);
         }
         const isCurrent = slide.h === current.h && slide.v === (current.v ?? 0);
         const button = h(

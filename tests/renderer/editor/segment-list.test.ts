@@ -17,8 +17,7 @@ describe('SegmentList', () => {
     document.body.replaceChildren();
     parent = document.createElement('aside');
     document.body.append(parent);
-    const ignored = (): void => undefined;
-    events = { onSelect: vi.fn(), onCreate: ignored, onDuplicate: ignored, onRename: ignored, onDelete: ignored, onReorder: vi.fn() };
+    events = { onSelect: vi.fn(), onReorder: vi.fn() };
     list = new SegmentList(parent, events);
   });
 

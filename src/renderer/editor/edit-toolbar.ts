@@ -1,0 +1,154 @@
+import { h } from '../dom';
+import { toolbarIcon, type ToolbarIcon } from './toolbar-icons';
+
+export interface EditToolbarActions {
+  save(): void;
+  createSegment(): void;
+  duplicateSegment(): void;
+  renameSegment(): void;
+  deleteSegment(): void;
+  moveSegment(by: -1 | 1): void;
+  undo(): void;
+  redo(): void;
+  find(): void;
+  previousSlide(): void;
+  nextSlide(): void;
+  toggleProblems(): void;
+  exportPdf(): void;
+}
+
+/** What the buttons can do right now: each `false` disables its button. */
+export interface EditToolbarState {
+  title: string;
+  canSave: boolean;
+  /** A segment of the deck is open: it can be duplicated, renamed, deleted. */
+  hasSegment: boolean;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  problemsShown: boolean;
+  errors: number;
+  warnings: number;
+}
+
+type Tool = 'save' | 'duplicate' | 'rename' | 'delete' | 'moveUp' | 'moveDown' | 'undo' | 'redo' | 'previous' | 'next';
+
+/**
+ * Across the top of the edit view, as in Keynote or VS Code: the deck's title, then the file,
+ * segment, editing and preview actions in groups, and Export at the end. Each button is a tab stop
+ * with its name in text (shown, or read only where the icon says enough), and is disabled, not
+ * just greyed, when it can do nothing.
+ */
+export class EditToolbar {
+  readonly element: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly tools = new Map<Tool, HTMLButtonElement>();
+  private readonly problems: HTMLButtonElement;
+  private readonly problemBadge: HTMLElement;
+
+  constructor(actions: EditToolbarActions) {
+    const tool = (key: Tool | null, icon: ToolbarIcon, label: string, title: string, run: () => void, labelShown = true): HTMLButtonElement => {
+      const button = h(
+        'button',
+        { type: 'button', className: labelShown ? 'podium-tool' : 'podium-tool podium-tool-icon-only', title, on: { click: run } },
+        toolbarIcon(icon),
+        h('span', { className: labelShown ? 'podium-tool-label' : 'podium-visually-hidden' }, label),
+      );
+      if (key) this.tools.set(key, button);
+      return button;
+    };
+    const group = (label: string, ...buttons: HTMLElement[]): HTMLElement =>
+      h('div', { className: 'podium-tool-group', attrs: { role: 'group', 'aria-label': label } }, ...buttons);
+
+    this.problemBadge = h('span', { className: 'podium-tool-badge', hidden: true });
+    this.problems = tool(null, 'problems', 'Problems', 'Show or hide the list of problems under the editor', () => actions.toggleProblems());
+    // The space makes the name "Problems 3" rather than "Problems3"; the flex row does not draw it.
+    this.problems.append(' ', this.problemBadge);
+    this.title = h('span', { className: 'podium-edit-title' });
+    const exportButton = tool(null, 'export', 'Export PDF…', 'Export the deck as a PDF: slides, notes pages or handouts', () => actions.exportPdf());
+    exportButton.classList.add('podium-tool-primary');
+
+    this.element = h(
+      'header',
+      { className: 'podium-edit-bar' },
+      this.title,
+      h(
+        'div',
+        { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' } },
+        group('File', tool('save', 'save', 'Save', 'Save this segment (Ctrl+S)', () => actions.save())),
+        group(
+          'Segment',
+          tool(null, 'new', 'New', 'Add a segment after this one', () => actions.createSegment()),
+          tool('duplicate', 'duplicate', 'Duplicate', 'Duplicate this segment', () => actions.duplicateSegment()),
+          tool('rename', 'rename', 'Rename', 'Rename this segment file', () => actions.renameSegment()),
+          tool('delete', 'delete', 'Delete', 'Delete this segment (can be undone)', () => actions.deleteSegment()),
+          tool('moveUp', 'moveUp', 'Move up', 'Move this segment up (Alt+↑ in the list)', () => actions.moveSegment(-1), false),
+          tool('moveDown', 'moveDown', 'Move down', 'Move this segment down (Alt+↓ in the list)', () => actions.moveSegment(1), false),
+        ),
+        group(
+          'Text',
+          tool('undo', 'undo', 'Undo', 'Undo (Ctrl+Z)', () => actions.undo(), false),
+          tool('redo', 'redo', 'Redo', 'Redo (Ctrl+Y or Ctrl+Shift+Z)', () => actions.redo(), false),
+          tool(null, 'find', 'Find', 'Find and replace in this segment (Ctrl+F)', () => actions.find()),
+        ),
+        group(
+          'View',
+          tool('previous', 'previous', 'Previous slide', 'Previous slide', () => actions.previousSlide(), false),
+          tool('next', 'next', 'Next slide', 'Next slide', () => actions.nextSlide(), false),
+          this.problems,
+        ),
+        h('span', { className: 'podium-tool-spacer' }),
+        group('Export', exportButton),
+      ),
+    );
+  }
+
+  update(state: EditToolbarState): void {
+    if (this.title.textContent !== state.title) {
+      this.title.textContent = state.title;
+      this.title.title = state.title;
+    }
+    const enabled: Record<Tool, boolean> = {
+      save: state.canSave,
+      duplicate: state.hasSegment,
+      rename: state.hasSegment,
+      delete: state.hasSegment,
+      moveUp: state.canMoveUp,
+      moveDown: state.canMoveDown,
+      undo: state.canUndo,
+      redo: state.canRedo,
+      previous: state.canGoBack,
+      next: state.canGoForward,
+    };
+    const focused = document.activeElement;
+    for (const [key, button] of this.tools) button.disabled = !enabled[key];
+    if (focused instanceof HTMLButtonElement && focused.disabled && this.element.contains(focused)) this.keepFocusNear(focused);
+    this.problems.setAttribute('aria-pressed', String(state.problemsShown));
+    const count = state.errors + state.warnings;
+    this.problemBadge.hidden = count === 0;
+    this.problemBadge.textContent = count === 0 ? '' : String(count);
+    this.problemBadge.dataset.severity = state.errors > 0 ? 'error' : 'warning';
+  }
+
+  /**
+   * A button that greys while it has focus (Previous on reaching the first slide, Save once saved)
+   * would drop the keyboard's place to the top of the page: it goes to the nearest button of the
+   * same group that still works, else to the next one along the toolbar.
+   */
+  private keepFocusNear(button: HTMLButtonElement): void {
+    const usable = (candidates: Iterable<Element>): HTMLButtonElement[] =>
+      [...candidates].filter((candidate): candidate is HTMLButtonElement => candidate instanceof HTMLButtonElement && !candidate.disabled);
+    const group = [...(button.parentElement?.children ?? [])];
+    const at = group.indexOf(button);
+    const all = [...this.element.querySelectorAll('button')];
+    const next =
+      usable(group.slice(at + 1))[0] ??
+      usable(group.slice(0, at)).at(-1) ??
+      usable(all.slice(all.indexOf(button) + 1))[0] ??
+      usable(all).at(-1);
+    next?.focus();
+  }
+}
