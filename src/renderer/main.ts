@@ -32,7 +32,7 @@ acceptDeckDrops(window, window.podiumDrop);
 async function start(): Promise<void> {
   if (view.kind === 'welcome' && window.podiumWelcome) {
     const { WelcomeView } = await import('./welcome/welcome-view');
-    return new WelcomeView(window.podiumWelcome, document.body).start();
+    return new WelcomeView(window.podiumWelcome, document.body, { acceptsDrops: window.podiumDrop !== undefined }).start();
   }
   if (!root) throw new Error('the page has no .reveal element');
   if (view.kind === 'print') return startPrintPage(api, root, view.layout, view.target);

@@ -1,3 +1,5 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { FIXTURE_DECKS } from '../support/podium-cli';
@@ -281,5 +283,49 @@ test.describe('a phone as the clicker', () => {
 
     await phoneContext.close();
     await presenterContext.close();
+  });
+
+  test('on a Pixel 7 upright and on its side: Previous and Next whole on screen, each word on one line, long notes scrolled, the laser pad inside the screen', async ({ browser }) => {
+    const deck = await mkdtemp(join(tmpdir(), 'podium-remote-fit-'));
+    try {
+      await cp(DECK, deck, { recursive: true });
+      const longNotes = Array.from({ length: 30 }, (_, index) => `Sentence ${index + 1} of notes too long for a phone's screen.`).join(' ');
+      await writeFile(join(deck, '1-opening.md'), `---\ntitle: Opening\n---\n\n# Welcome\n\nNote: ${longNotes}\n`);
+      served = await serveWithRemote(deck);
+      const presenterContext = await browser.newContext();
+      await openPresenter(presenterContext, served.url);
+      const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
+      for (const viewport of [pixel.viewport, { width: pixel.viewport.height, height: pixel.viewport.width }]) {
+        const context = await browser.newContext({ ...pixel, viewport });
+        const phone = await context.newPage();
+        await phone.goto(served.remoteUrl);
+        await expect(phone.locator('body[data-presenting="true"]')).toBeAttached();
+        await expect(phone.locator('.remote-title')).toHaveText('Welcome');
+        const where = `at ${viewport.width}x${viewport.height}`;
+        // A string, not a function: this file is type-checked without the DOM's types.
+        const measure = () =>
+          phone.evaluate(`(() => {
+            const inside = (element) => { const r = element.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight; };
+            const lines = (element) => { const span = [...element.children].find((child) => !child.getAttribute('aria-hidden')); return Math.round(span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight)); };
+            const notes = document.querySelector('.remote-notes');
+            const pad = document.querySelector('.remote-laser-pad');
+            return {
+              buttonsInside: [...document.querySelectorAll('.remote-buttons button')].map(inside),
+              wordLines: [...document.querySelectorAll('.remote-buttons button')].map(lines),
+              pageScrolls: document.scrollingElement.scrollHeight > innerHeight,
+              notesScroll: notes.hidden ? null : notes.scrollHeight > notes.clientHeight,
+              padInside: pad.getClientRects().length ? inside(pad) : null,
+            };
+          })()`);
+        expect(await measure(), where).toEqual({ buttonsInside: [true, true], wordLines: [1, 1], pageScrolls: false, notesScroll: true, padInside: null });
+        await phone.locator('.remote-laser-button').tap();
+        await expect(phone.locator('.remote-laser-pad')).toBeVisible();
+        expect(await measure(), `${where}, the laser on`).toEqual({ buttonsInside: [true, true], wordLines: [1, 1], pageScrolls: false, notesScroll: null, padInside: true });
+        await context.close();
+      }
+      await presenterContext.close();
+    } finally {
+      await rm(deck, { recursive: true, force: true });
+    }
   });
 });

@@ -62,6 +62,22 @@ test.describe('podium serve', () => {
     await expect(page.locator('.reveal .slides')).toContainText('Last good slide');
   });
 
+  test('an error slide says how to mend it, and mending the file on disk replaces it with the slide', async ({ page }) => {
+    const work = await mkdtemp(join(tmpdir(), 'podium-mend-'));
+    try {
+      await cp(join(FIXTURE_DECKS, 'broken-front-matter'), work, { recursive: true });
+      served = await servePodium(work);
+      await page.goto(`${served.url}#/1`);
+      const errorSlide = page.locator('section.podium-error-slide');
+      await expect(errorSlide).toContainText('Fix the file and save it: this slide updates.');
+      await writeFile(join(work, '2-bad.md'), '---\ntitle: Broken\nperformers: [mended]\nduration: 3\n---\n\n# Never shown\n');
+      await expect(errorSlide).toHaveCount(0);
+      await expect(page.locator('.reveal .slides section.present')).toContainText('Never shown');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
   test('live-reloads a changed segment and stays on the slide it showed', async ({ page }) => {
     const work = await mkdtemp(join(tmpdir(), 'podium-live-'));
     try {

@@ -21,8 +21,11 @@ test.afterEach(async () => {
   await rm(deck, { recursive: true, force: true });
 });
 
-/** Opens the welcome view with `answers`: what each WelcomeApi call resolves to, or an error to throw. */
-async function openWelcome(page: Page, answers: Record<string, unknown>): Promise<void> {
+/**
+ * Opens the welcome view with `answers`: what each WelcomeApi call resolves to, or an error to
+ * throw; with `drops`, the window also has the preload's way to open a dropped deck.
+ */
+async function openWelcome(page: Page, answers: Record<string, unknown>, { drops = false } = {}): Promise<void> {
   // Calls are kept in sessionStorage: they must outlive the page, which leaves once a deck is open.
   await page.addInitScript(`{
     const given = ${JSON.stringify(answers)};
@@ -40,6 +43,7 @@ async function openWelcome(page: Page, answers: Record<string, unknown>): Promis
       newDeck: answer('newDeck'),
       openSample: answer('openSample'),
     };
+    if (${drops}) window.podiumDrop = { openDroppedDeck: answer('openDroppedDeck') };
   }`);
   const url = new URL(served?.url ?? '');
   url.searchParams.set('view', 'welcome');
@@ -63,6 +67,8 @@ test.describe('the welcome window', () => {
     await expect(page.getByRole('button', { name: /Sample Deck/ })).toBeVisible();
     const recent = page.getByRole('region', { name: 'Recent Decks' }).getByRole('listitem');
     await expect(recent).toHaveText([/Product launch\s*\/home\/ana\/talks\/launch/, /Paris 2024 closing ceremony/]);
+    // Without the preload's drop API (serve mode has none), no drop is promised.
+    await expect(page.getByText(/drop a deck folder/)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('welcome.png') });
   });
 
@@ -98,5 +104,69 @@ test.describe('the welcome window', () => {
     await openWelcome(page, { recentDecks: [], newDeck: true });
     await page.getByRole('button', { name: /New Deck…/ }).click();
     await expect(page).toHaveURL(/[?&]view=edit/);
+  });
+
+  test('at 1280x720, long paths stay on one line with the deck folder name whole, the whole path in the tooltip, nothing to scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const long = '/home/ana/Documents/clients/northwind/conferences/2026/spring/keynotes/quarterly-review-2026';
+    await openWelcome(page, {
+      recentDecks: [
+        { path: long, title: 'Quarterly review' },
+        ...['launch', 'ceremony', 'onboarding', 'retro'].map((name) => ({ path: `/home/ana/talks/${name}`, title: name })),
+      ],
+    });
+    const button = page.getByRole('button', { name: /Quarterly review/ });
+    await expect(button).toHaveAttribute('title', long);
+    // A string, not a function: this file is type-checked without the DOM's types.
+    const layout = (await page.evaluate(`(() => {
+      const button = [...document.querySelectorAll('.podium-welcome-action')].find((candidate) => candidate.title === ${JSON.stringify(long)});
+      const path = button.querySelector('.podium-welcome-path');
+      const name = button.querySelector('.podium-welcome-path-name');
+      const box = (element) => element.getBoundingClientRect();
+      return {
+        lineHeight: parseFloat(getComputedStyle(path).lineHeight),
+        pathHeight: box(path).height,
+        nameShown: name.textContent,
+        nameInside: box(name).left >= box(button).left && box(name).right <= box(button).right,
+        pageScrolls: document.scrollingElement.scrollHeight > innerHeight || document.scrollingElement.scrollWidth > innerWidth,
+      };
+    })()`)) as Record<string, unknown>;
+    expect(layout).toMatchObject({ nameShown: 'quarterly-review-2026', nameInside: true, pageScrolls: false });
+    expect(layout.pathHeight as number).toBeLessThanOrEqual((layout.lineHeight as number) + 1);
+  });
+
+  test('rings the button the keyboard is on, and a hovered one is not ringed', async ({ page }) => {
+    await openWelcome(page, { recentDecks: [{ path: '/home/ana/talks/launch', title: 'Product launch' }] });
+    // A string, not a function: this file is type-checked without the DOM's types.
+    const ring = (name: string) =>
+      page.evaluate(`(() => {
+        const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent.includes(${JSON.stringify(name)}));
+        const style = getComputedStyle(button);
+        return style.outlineStyle + ' ' + style.outlineWidth;
+      })()`);
+    await expect(page.getByRole('button', { name: /New Deck…/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Product launch/ })).toBeFocused();
+    expect(await ring('Product launch')).toBe('solid 2px');
+    await page.getByRole('button', { name: /Sample Deck/ }).hover();
+    expect(await ring('Sample Deck')).toMatch(/^none /);
+  });
+
+  test('in the app, says a deck can be dropped on the window, and lights that up while files are dragged over it', async ({ page }) => {
+    await openWelcome(page, { recentDecks: [] }, { drops: true });
+    const hint = page.getByText('Or drop a deck folder or a .md file on this window to open it.');
+    await expect(hint).toBeVisible();
+    const drag = (type: string) =>
+      page.evaluate(`(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['# Talk'], 'talk.md', { type: 'text/markdown' }));
+        document.querySelector('.podium-welcome-drop').dispatchEvent(new DragEvent(${JSON.stringify(type)}, { dataTransfer: transfer, bubbles: true }));
+      })()`);
+    await drag('dragenter');
+    await expect(page.locator('main.podium-welcome')).toHaveClass(/\bdragging\b/);
+    await drag('dragleave');
+    await expect(page.locator('main.podium-welcome')).not.toHaveClass(/\bdragging\b/);
   });
 });

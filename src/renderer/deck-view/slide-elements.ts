@@ -35,6 +35,7 @@ export function buildSection(deck: Deck, slide: Slide, document: Document, conte
       h('h2', {}, 'This segment cannot be shown'),
       h('p', { className: 'podium-error-place' }, `${slide.error.file}, line ${slide.error.line}`),
       h('p', {}, slide.error.message),
+      h('p', { className: 'podium-error-hint' }, 'Fix the file and save it: this slide updates.'),
     );
   } else {
     for (const [name, value] of Object.entries(safeSlideAttributes(slide.attributes, file))) {

@@ -37,10 +37,12 @@ class RemotePage {
   private readonly notes = h('div', { className: 'remote-notes' });
   private readonly next = h('p', { className: 'remote-next' });
   private readonly feedback = h('p', { className: 'remote-feedback', attrs: { role: 'alert' } });
-  private readonly previousButton = h('button', { type: 'button', className: 'remote-previous', attrs: { 'aria-label': 'Previous' } }, '◀ Previous');
-  private readonly nextButton = h('button', { type: 'button', className: 'remote-next-button', attrs: { 'aria-label': 'Next' } }, 'Next ▶');
+  private readonly previousButton = h('button', { type: 'button', className: 'remote-previous', attrs: { 'aria-label': 'Previous' } }, arrow('◀'), h('span', {}, 'Previous'));
+  private readonly nextButton = h('button', { type: 'button', className: 'remote-next-button', attrs: { 'aria-label': 'Next' } }, h('span', {}, 'Next'), arrow('▶'));
   private readonly laserButton = h('button', { type: 'button', className: 'remote-laser-button', attrs: { 'aria-pressed': 'false' } }, 'Laser');
-  private readonly laserPad = h('div', { className: 'remote-laser-pad', hidden: true, attrs: { 'aria-label': 'Laser pad: point on the slide' } });
+  private readonly laserPad = h('div', { className: 'remote-laser-pad', attrs: { 'aria-label': 'Laser pad: point on the slide' } });
+  /** The room the pad has: the pad is the largest box of the slide's shape that fits in it (remote.css). */
+  private readonly laserArea = h('div', { className: 'remote-laser-area', hidden: true }, this.laserPad);
   private readonly connection = new RemoteConnection(
     (view) => this.show(view),
     (state) => this.showConnection(state),
@@ -49,7 +51,7 @@ class RemotePage {
   private laserTimer: ReturnType<typeof setTimeout> | undefined;
 
   start(): void {
-    const main = h('main', { className: 'remote-main' }, this.position, this.title, this.notes, this.next, this.laserPad);
+    const main = h('main', { className: 'remote-main' }, this.position, this.title, this.notes, this.next, this.laserArea);
     document.body.append(
       h('header', { className: 'remote-bar' }, this.elapsed, this.left, this.laserButton),
       this.connectionLine,
@@ -77,6 +79,7 @@ class RemotePage {
     if (!view.presenting) this.say(NO_PRESENTATION);
     else if (this.feedback.textContent === NO_PRESENTATION) this.say('');
     this.laserPad.style.aspectRatio = `${view.slideSize.width} / ${view.slideSize.height}`;
+    this.laserArea.style.setProperty('--podium-slide-aspect', String(view.slideSize.width / view.slideSize.height));
     document.body.dataset.slide = view.state ? `${view.state.h}/${view.state.v}/${view.state.f}` : '';
     document.body.dataset.presenting = String(view.presenting);
     this.showClock();
@@ -156,8 +159,8 @@ class RemotePage {
   }
 
   private toggleLaser(): void {
-    const on = this.laserPad.hidden;
-    this.laserPad.hidden = !on;
+    const on = this.laserArea.hidden;
+    this.laserArea.hidden = !on;
     this.laserButton.setAttribute('aria-pressed', String(on));
     this.notes.hidden = on;
     if (!on) this.sendLaser(null, true);
@@ -197,6 +200,11 @@ class RemotePage {
     const page = state.screen === 'white' ? WHITEBOARD_PAGE : slidePageKey(state.h, state.v);
     this.post(HTTP_ROUTES.drawing, { kind: 'laser', page, point: laser } satisfies DrawingMessage).catch(() => undefined);
   }
+}
+
+/** A button's arrow: seen, not read (the button's name says where it goes). */
+function arrow(glyph: string): HTMLElement {
+  return h('span', { className: 'remote-arrow', attrs: { 'aria-hidden': 'true' } }, glyph);
 }
 
 new RemotePage().start();

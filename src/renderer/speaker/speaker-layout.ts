@@ -21,6 +21,10 @@ export interface SpeakerLayout {
   nextButton: HTMLButtonElement;
   /** Says what the audience sees when it is not the slide: a black screen or the whiteboard. */
   screenBadge: HTMLElement;
+  /** Beside NOW's label: what the presenter must know about the slide shown (its segment over time). */
+  nowBadges: HTMLElement;
+  /** The left column, under the bar: NOW, its drawing tools and the segments. */
+  mainColumn: HTMLElement;
   blackButton: HTMLButtonElement;
   whiteboardButton: HTMLButtonElement;
   schedule: ScheduleView;
@@ -54,38 +58,54 @@ export function buildSpeakerLayout(): SpeakerLayout {
     previousButton: button('speaker-previous-button', '◀', 'Previous (←, PageUp)', 'Previous'),
     nextButton: button('speaker-next-button', '▶', 'Next (→, space, PageDown)', 'Next'),
     screenBadge: h('span', { className: 'speaker-screen-badge', hidden: true, attrs: { role: 'status' } }),
+    nowBadges: h('span', { className: 'speaker-now-badges' }),
+    mainColumn: h('div', { className: 'speaker-column speaker-main-column' }),
     blackButton: button('speaker-black', 'Black', 'Black out the audience screen (B); again to show the slide'),
     whiteboardButton: button('speaker-whiteboard', 'Whiteboard', 'Show the audience a blank white screen (W); again to show the slide'),
     schedule: createScheduleView(),
   };
 
+  // Two columns under one bar, as Keynote's and PowerPoint's presenter displays: NOW as wide as
+  // the larger column, NEXT as wide as the other, each as tall as its width makes it; the notes
+  // and the segments take the height left under them, so no row is sized for the other column.
+  const header = (...children: (HTMLElement | string)[]): HTMLElement => h('header', { className: 'speaker-section-header' }, ...children);
+  layout.mainColumn.append(
+    h(
+      'section',
+      { className: 'speaker-current' },
+      header(
+        label('Now'),
+        layout.screenBadge,
+        layout.nowBadges,
+        // What the audience sees goes with the slide they see: the bar keeps to one row at 1280 px.
+        h('span', { className: 'speaker-screen-buttons' }, layout.blackButton, layout.whiteboardButton),
+      ),
+      slideFrame(layout.currentSlide),
+    ),
+    // Scrolls when the talk has many segments: focusable, like the notes, for the keyboard.
+    h('section', { className: 'speaker-schedule', attrs: { tabindex: '0', 'aria-label': 'Segments' } }, label('Segments'), layout.schedule.table),
+  );
   layout.root.append(
     h(
       'header',
       { className: 'speaker-bar' },
       h('div', { className: 'speaker-timer' }, layout.elapsed, layout.pauseButton, layout.resetButton, layout.rehearseButton),
       layout.schedule.status,
-      h(
-        'div',
-        { className: 'speaker-navigation' },
-        layout.previousButton,
-        layout.position,
-        layout.nextButton,
-        layout.blackButton,
-        layout.whiteboardButton,
-      ),
+      h('div', { className: 'speaker-navigation' }, layout.previousButton, layout.position, layout.nextButton),
       layout.wallClock,
     ),
-    h('section', { className: 'speaker-current' }, label('Now'), layout.screenBadge, slideFrame(layout.currentSlide)),
-    h('section', { className: 'speaker-next' }, layout.nextLabel, slideFrame(layout.nextSlide)),
+    layout.mainColumn,
     h(
-      'section',
-      { className: 'speaker-notes' },
-      h('header', { className: 'speaker-notes-header' }, label('Notes'), layout.smallerNotesButton, layout.largerNotesButton),
-      layout.notes,
+      'div',
+      { className: 'speaker-column speaker-side-column' },
+      h('section', { className: 'speaker-next' }, header(layout.nextLabel), slideFrame(layout.nextSlide)),
+      h(
+        'section',
+        { className: 'speaker-notes' },
+        header(label('Notes'), layout.smallerNotesButton, layout.largerNotesButton),
+        layout.notes,
+      ),
     ),
-    // Scrolls when the talk has many segments: focusable, like the notes, for the keyboard.
-    h('section', { className: 'speaker-schedule', attrs: { tabindex: '0', 'aria-label': 'Segments' } }, label('Segments'), layout.schedule.table),
   );
   return layout;
 }

@@ -75,8 +75,10 @@ export class SpeakerView {
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
     this.drawing = new DrawingSession(api, { drives: true });
     this.timer = new SpeakerTimer(this.layout, now);
-    this.countdown = new TalkCountdown(this.layout.root);
+    // Over the segments, when time is up: the notes, to wrap up with, stay in sight.
+    this.countdown = new TalkCountdown(this.layout.root, this.layout.mainColumn);
     this.layout.elapsed.after(this.countdown.display);
+    this.layout.nowBadges.append(this.countdown.segmentBadge);
     if (remote) {
       this.remotePanel = new RemotePanel(remote, this.lifetime.signal, now);
       this.layout.wallClock.before(this.remotePanel.button);
@@ -84,10 +86,11 @@ export class SpeakerView {
       void this.remotePanel.start();
     }
     this.keyHelp = new KeyHelpPanel([
-      ...SPEAKER_KEY_LINES,
-      ...DRAWING_KEY_LINES,
-      ...(remote ? [REMOTE_KEY_LINE] : []),
-      { keys: 'ESC', action: remote ? "Close this help, or the phone remote's panel" : 'Close this help' },
+      {
+        title: 'Presenting',
+        lines: [...SPEAKER_KEY_LINES, { keys: 'ESC', action: remote ? "Close this help, or the phone remote's panel" : 'Close this help' }],
+      },
+      { title: remote ? 'Drawing and the phone remote' : 'Drawing', lines: [...DRAWING_KEY_LINES, ...(remote ? [REMOTE_KEY_LINE] : [])] },
     ]);
     this.layout.root.append(this.keyHelp.element);
   }
@@ -100,6 +103,7 @@ export class SpeakerView {
     document.title = `Speaker view · ${deck.title}`;
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
+    this.setSlideShape(deck);
     this.timer.reset(deck.segments.length);
     // Without its last rehearsal the view still presents: the column just shows none.
     this.setRehearsal(await this.api.loadRehearsal().catch(() => null));
@@ -235,11 +239,17 @@ export class SpeakerView {
     this.deck = deck;
     this.planned = plannedDurationsMs(deck);
     this.countdown.setDeck(deck);
+    this.setSlideShape(deck);
     this.rehearsed = rehearsedPerSegmentMs(deck, this.rehearsal);
     this.timer.resize(deck.segments.length);
     this.current.update(deck);
     this.next.update(deck);
     this.moveTo(this.state, { announce: false, force: true });
+  }
+
+  /** The previews' frames are as tall as their column's width makes a slide of the deck (speaker.css). */
+  private setSlideShape(deck: Deck): void {
+    this.layout.root.style.setProperty('--podium-deck-aspect', String(deck.settings.width / deck.settings.height));
   }
 
   /** Starts recording a rehearsal run; the second press stops it and saves it beside the deck. */

@@ -15,13 +15,18 @@ export class TalkCountdown {
   /** Goes beside the elapsed time. */
   readonly display: HTMLElement;
   private readonly left = h('span', { className: 'speaker-countdown-time' });
-  private readonly segmentBadge = h('span', { className: 'speaker-segment-over', hidden: true });
+  /** Says when the segment the presenter is in runs past its plan: goes beside NOW's label. */
+  readonly segmentBadge = h('span', { className: 'speaker-segment-over', hidden: true });
   private readonly banner: HTMLElement;
   private readonly bannerDetail = h('span', { className: 'speaker-time-up-detail' });
   private length: number | null = null;
 
-  constructor(private readonly root: HTMLElement) {
-    this.display = h('span', { className: 'speaker-countdown', hidden: true }, this.left, this.segmentBadge);
+  /** `bannerHost` holds the "Time's up" banner: where it hides what matters least then. */
+  constructor(
+    private readonly root: HTMLElement,
+    bannerHost: HTMLElement = root,
+  ) {
+    this.display = h('span', { className: 'speaker-countdown', hidden: true }, this.left);
     // role="alert" on the banner alone: it is announced once when it appears, not at every tick.
     this.banner = h(
       'div',
@@ -29,7 +34,7 @@ export class TalkCountdown {
       h('strong', {}, "Time's up"),
       this.bannerDetail,
     );
-    root.append(this.banner);
+    bannerHost.append(this.banner);
   }
 
   /** The talk's length; null when the deck plans none. */
