@@ -136,8 +136,10 @@ test.describe('podium export: a tagged PDF', () => {
   test('an image that fails to load keeps its alt text in the PDF', async () => {
     const deck = join(work, 'broken-image');
     await mkdir(deck);
-    // There, so export does not refuse the deck as missing a file, but not a picture Chromium can decode.
-    await writeFile(join(deck, 'record.png'), 'not a PNG at all\n');
+    // There, with a sound PNG header (so `check` and export take it for a picture), but pixels that
+    // are not: Chromium cannot decode it, as with a file cut short while it was copied.
+    const header = Buffer.from('89504e470d0a1a0a0000000d494844520000014000000100080200000000000000', 'hex');
+    await writeFile(join(deck, 'record.png'), Buffer.concat([header, Buffer.from('not pixel data\n')]));
     await writeFile(join(deck, 'deck.yaml'), 'lang: en\n');
     await writeFile(join(deck, '1.md'), '## The golden record\n\n![A golden record sent into space in 1977](record.png)\n');
     const pdf = join(work, 'broken-image.pdf');
