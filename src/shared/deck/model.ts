@@ -41,8 +41,8 @@ export type ProblemCode =
   | 'bad-reveal-option'
   /** An `<iframe>` or a `data-background-iframe`: the pages' Content-Security-Policy allows no frames. */
   | 'refused-frame'
-  /** A slide background (`data-background-video`, `-image`) from the web: dropped, as the CSP would refuse it. */
-  | 'network-background'
+  /** A picture, video or background a slide takes from the web (`https://…`): the pages never load it. */
+  | 'network-media'
   /** A stylesheet loads a file from the network, which a static copy does not. */
   | 'network-file'
   /** `podium check`: a slide without speaker notes. */

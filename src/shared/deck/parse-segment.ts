@@ -83,13 +83,31 @@ const DOTTED_COMMENT = /<!--(\s*\.([A-Za-z][\w-]*)\s*:[\s\S]*?)(?:-->|$)/;
 /** A frame in a slide's HTML or attributes; inline code (`` `<iframe>` ``) is text, not one. */
 const FRAME = /\bdata-background-iframe\b|<iframe\b/i;
 const INLINE_CODE = /`[^`]*`/g;
-// A background from the web is dropped (slide-attributes.ts keeps backgrounds in the deck): the CSP
-// would refuse it anyway, and a talk must not hang on the hall's Wi-Fi.
-const NETWORK_BACKGROUND = /\b(data-background(?:-video|-image)?)\s*=\s*["']?\s*(https?:\/\/[^\s"'>]+)/gi;
+// What a slide takes from the web is never loaded: slide-attributes.ts drops a background from it,
+// and the pages' CSP refuses any other picture or media (a talk must not hang on the hall's Wi-Fi).
+const NETWORK_ATTRIBUTE = /\b(data-background(?:-video|-image)?|(?:data-)?src|poster)\s*=\s*["']?\s*(https?:\/\/[^\s"'>]+)/gi;
+const NETWORK_IMAGE = /!\[[^\]]*\]\(\s*<?(https?:\/\/[^\s)>]+)/g;
 
-function networkBackgroundRefusal(attribute: string, url: string): string {
-  const shown = attribute.toLowerCase() === 'data-background-video' ? 'played' : 'shown';
-  return `\`${attribute}\` "${url}" is not ${shown}: Podium's pages load nothing from the network (their Content-Security-Policy forbids it); put the file in the deck folder and give its path there`;
+/** `attribute` names where the URL stands (`src`, `data-background-video`); null for a Markdown image. */
+function networkRefusal(attribute: string | null, url: string): string {
+  const lower = attribute?.toLowerCase() ?? 'image';
+  const missed = lower === 'data-background-video' ? 'played' : lower.endsWith('src') ? 'loaded' : 'shown';
+  return `${attribute === null ? 'image' : `\`${attribute}\``} "${url}" is not ${missed}: Podium's pages load nothing from the network (their Content-Security-Policy forbids it); put the file in the deck folder and give its path there`;
+}
+
+// Elements no slide shows, wherever their file is: a frame has its own warning, the rest are removed.
+const NEVER_SHOWN = new Set(['iframe', 'frame', 'embed', 'script']);
+
+/** Web pictures, media and backgrounds on one line of a slide. */
+function networkProblems(line: string, file: string, lineNumber: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of line.matchAll(NETWORK_ATTRIBUTE)) {
+    const tag = /<([a-z][\w-]*)[^<]*$/i.exec(line.slice(0, match.index))?.[1]?.toLowerCase();
+    if (tag !== undefined && NEVER_SHOWN.has(tag)) continue;
+    problems.push(createProblem('network-media', file, lineNumber, networkRefusal(match[1] ?? '', match[2] ?? '')));
+  }
+  for (const [, url = ''] of line.matchAll(NETWORK_IMAGE)) problems.push(createProblem('network-media', file, lineNumber, networkRefusal(null, url)));
+  return problems;
 }
 
 function frameRefusal(found: string): string {
@@ -157,9 +175,7 @@ export function parseSegment(source: string, file: string, syntax?: SlideSyntax)
     const outsideCode = code || current.inNotes ? null : line.replace(INLINE_CODE, '');
     const frame = outsideCode === null ? null : FRAME.exec(outsideCode);
     if (frame) problems.push(createProblem('refused-frame', file, index + 1, frameRefusal(frame[0])));
-    for (const [, attribute = '', url = ''] of outsideCode?.matchAll(NETWORK_BACKGROUND) ?? []) {
-      problems.push(createProblem('network-background', file, index + 1, networkBackgroundRefusal(attribute, url)));
-    }
+    if (outsideCode !== null) problems.push(...networkProblems(outsideCode, file, index + 1));
     if (current.inNotes) current.notes.push(line);
     else current.body.push({ text: line, index, code });
   }

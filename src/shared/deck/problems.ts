@@ -31,7 +31,7 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'bad-reveal-option': ERROR,
   // The slide shows without the frame: the talk goes on, but the author must know it is missing.
   'refused-frame': WARNING,
-  'network-background': WARNING,
+  'network-media': WARNING,
   'network-file': WARNING,
   'no-notes': WARNING,
   overflow: ERROR,

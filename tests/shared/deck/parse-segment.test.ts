@@ -69,8 +69,8 @@ describe('parseSegment', () => {
     });
   });
 
-  describe('when a slide background is on the network, which the pages never load', () => {
-    it('warns at the line of each, video or picture, but not of one in code or a local one, and keeps the slides', () => {
+  describe('when a slide takes a picture, a video or a background from the web, which the pages never load', () => {
+    it('warns at the line of each, but not of one in code, a link, or a frame (whose own warning says it), and keeps the slides', () => {
       const source = [
         '<!-- .slide: data-background-video="https://example.com/clip.mp4" data-background-video-loop -->',
         '# Clip',
@@ -79,14 +79,20 @@ describe('parseSegment', () => {
         "<!-- .slide: data-background-image='http://example.com/stage.jpg' -->",
         '# Stage',
         '',
+        '![The logo](https://example.com/logo.png) and [the site](https://example.com/)',
+        '<video src="https://example.com/talk.mp4" poster="https://example.com/talk.jpg"></video>',
+        '<iframe src="https://example.com/embed"></iframe>',
+        '',
         '---',
         '<!-- .slide: data-background-video="media/clip.mp4" -->',
         '# Local',
         '',
+        '![A local logo](logo.png)',
+        '',
         '---',
         '# How not to',
         '',
-        'Write `data-background-video="https://…"` to get this warning.',
+        'Write `![logo](https://example.com/logo.png)` to get this warning.',
         '',
         '```html',
         '<!-- .slide: data-background-video="https://example.com/in-a-fence.mp4" -->',
@@ -94,17 +100,22 @@ describe('parseSegment', () => {
       ].join('\n');
       const parsed = parseSegment(source, 'web.md');
       expect(parsed.slides).toHaveLength(4);
-      expect(parsed.problems).toEqual([
+      const network = parsed.problems.filter((problem) => problem.code === 'network-media');
+      expect(network).toEqual([
         {
-          code: 'network-background',
+          code: 'network-media',
           severity: 'warning',
           file: 'web.md',
           line: 1,
-          message: expect.stringMatching(/^`data-background-video` "https:\/\/example\.com\/clip\.mp4" is not played: .*network .*Content-Security-Policy/),
+          message: expect.stringMatching(/^`data-background-video` "https:\/\/example\.com\/clip\.mp4" is not played: .*network .*Content-Security-Policy.*deck folder/),
         },
-        { code: 'network-background', severity: 'warning', file: 'web.md', line: 5, message: expect.stringMatching(/^`data-background-image` "http:\/\/example\.com\/stage\.jpg" is not shown/) },
+        { code: 'network-media', severity: 'warning', file: 'web.md', line: 5, message: expect.stringMatching(/^`data-background-image` "http:\/\/example\.com\/stage\.jpg" is not shown/) },
+        { code: 'network-media', severity: 'warning', file: 'web.md', line: 8, message: expect.stringMatching(/^image "https:\/\/example\.com\/logo\.png" is not shown/) },
+        { code: 'network-media', severity: 'warning', file: 'web.md', line: 9, message: expect.stringMatching(/^`src` "https:\/\/example\.com\/talk\.mp4" is not loaded/) },
+        { code: 'network-media', severity: 'warning', file: 'web.md', line: 9, message: expect.stringMatching(/^`poster` "https:\/\/example\.com\/talk\.jpg" is not shown/) },
       ]);
-      // As it warns, the page drops it: nothing on the slide asks the network.
+      expect(parsed.problems.filter((problem) => problem.code === 'refused-frame').map((problem) => problem.line)).toEqual([10]);
+      // As it warns, the page drops the background: nothing on the slide asks the network for it.
       expect(safeSlideAttributes(parsed.slides[0]?.attributes ?? {}, 'web.md')['data-background-video']).toBe('');
       expect(safeSlideAttributes(parsed.slides[2]?.attributes ?? {}, 'web.md')['data-background-video']).not.toBe('');
     });
