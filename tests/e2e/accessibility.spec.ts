@@ -1,41 +1,12 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { devices, expect, test, type Page } from '@playwright/test';
 import { CEREMONY_DECK, runPodium } from '../support/podium-cli';
 import { expectAllAt, openPresenter, openSpeakerView, revealIndices, servePresenting, speakerIndices, type PresentingServer } from './present-support';
-
-const AXE_SCRIPT = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/**
- * axe-core's violations of WCAG 2.2 A/AA and its best practices on the page as it is, serious or
- * critical only (the issue's bar), each as one line naming the rule and the elements.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = (await page.evaluate(`axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  }).then((result) => result.violations)`)) as AxeViolation[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/**
- * A context whose pages accept the injected axe script: Podium's CSP allows no inline script, and
- * addScriptTag inserts one. Only the test's own script is let through this way.
- */
-function axeContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
-}
+import { serveWithRemote } from './remote-support';
+import { axeContext, seriousViolations } from './axe-support';
 
 test.describe('the ceremony deck, for a screen reader and a keyboard', () => {
   let served: PresentingServer | null = null;
@@ -60,6 +31,36 @@ test.describe('the ceremony deck, for a screen reader and a keyboard', () => {
     expect.soft(await seriousViolations(speaker), 'speaker').toEqual([]);
     for (const page of [presenter, speaker]) expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     await context.close();
+  });
+
+  test('axe finds no serious or critical violation on the speaker view with the phone remote on (its panel open, then closed), its ? help, the phone page and the follower', async ({ browser }) => {
+    const remote = await serveWithRemote(join(work, 'slides'));
+    try {
+      const context = await axeContext(browser);
+      const presenter = await openPresenter(context, remote.url);
+      const speaker = await openSpeakerView(presenter);
+      await speaker.setViewportSize({ width: 1280, height: 720 });
+      await expect(speaker.locator('.speaker-remote-panel canvas.speaker-remote-qr')).toBeVisible();
+      expect.soft(await seriousViolations(speaker), 'speaker, remote panel open').toEqual([]);
+      await speaker.locator('.speaker-remote-close').click();
+      await expect(speaker.locator('.speaker-remote-button')).toHaveText('Remote on');
+      expect.soft(await seriousViolations(speaker), 'speaker, remote on, panel closed').toEqual([]);
+      await speaker.keyboard.press('Shift+Slash');
+      await expect(speaker.locator('.speaker-key-help')).toBeVisible();
+      expect.soft(await seriousViolations(speaker), 'speaker, ? help').toEqual([]);
+      const follower = await openPresenter(context, remote.followUrl);
+      expect.soft(await seriousViolations(follower), 'follower').toEqual([]);
+      const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
+      const phoneContext = await browser.newContext({ ...pixel, bypassCSP: true });
+      const phone = await phoneContext.newPage();
+      await phone.goto(remote.remoteUrl);
+      await expect(phone.locator('body[data-presenting="true"]')).toBeAttached();
+      expect.soft(await seriousViolations(phone), 'phone remote').toEqual([]);
+      await phoneContext.close();
+      await context.close();
+    } finally {
+      await remote.stop();
+    }
   });
 
   test('axe finds no serious or critical violation on the edit view and its export dialog', async ({ browser }) => {

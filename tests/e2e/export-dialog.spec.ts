@@ -142,4 +142,27 @@ test.describe('the Export dialog in serve mode', () => {
       'the deck has errors; no PDF written:\n02-broken.md:1: error: front matter opened with `---` is never closed',
     );
   });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 800, height: 600 },
+  ]) {
+    test(`at ${viewport.width}x${viewport.height}, with a refusal shown, its title and buttons stay in the window and the refusal can be read`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const dialog = await openExportDialog(page);
+      await dialog.getByText('Handout: slides with their notes beside them').click();
+      await writeFile(join(deck, '02-broken.md'), '---\ntitle: never closed\n\n# Oops\n');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      const refusal = dialog.getByRole('alert');
+      await expect(refusal).toContainText('02-broken.md:1');
+      for (const part of [dialog.getByRole('heading', { name: 'Export PDF' }), dialog.getByRole('button', { name: 'Close' }), dialog.getByRole('button', { name: 'Export', exact: true })]) {
+        await expect(part).toBeInViewport({ ratio: 1 });
+      }
+      await refusal.scrollIntoViewIfNeeded();
+      await expect(refusal).toBeInViewport({ ratio: 1 });
+      // Scrolling to the refusal moved only what is between the title and the buttons.
+      await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+      await expect(dialog.getByRole('heading', { name: 'Export PDF' })).toBeInViewport({ ratio: 1 });
+    });
+  }
 });

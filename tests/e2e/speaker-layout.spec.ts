@@ -119,6 +119,19 @@ test.describe('the speaker view at a laptop and a full-HD size', () => {
       // The previews settle once reveal.js has laid them out.
       await expect(async () => expectNoWastedRoom(await measure(speaker))).toPass();
       expectOneRowBar(await measure(speaker));
+      // The segments scroll under their label and header, which stay in sight.
+      const stuck = (await speaker.evaluate(`(async () => {
+        const schedule = document.querySelector('.speaker-schedule');
+        schedule.scrollTop = schedule.scrollHeight;
+        await new Promise(requestAnimationFrame);
+        const box = schedule.getBoundingClientRect();
+        const top = (selector) => schedule.querySelector(selector).getBoundingClientRect().top - box.top;
+        return { scrolled: schedule.scrollTop > 0 || schedule.scrollHeight <= schedule.clientHeight, label: top('h2'), header: top('th') };
+      })()`)) as { scrolled: boolean; label: number; header: number };
+      expect(stuck.scrolled).toBe(true);
+      expect(Math.abs(stuck.label)).toBeLessThanOrEqual(1);
+      expect(stuck.header).toBeGreaterThanOrEqual(20);
+      expect(stuck.header).toBeLessThanOrEqual(30);
 
       // The widest bar: the talk's time over, behind the plan, this segment over its own.
       await context.clock.fastForward(29 * 60_000 + 40_000);

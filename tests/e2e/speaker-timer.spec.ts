@@ -90,6 +90,32 @@ test.describe("the speaker view's timer", () => {
     await context.close();
   });
 
+  test('a black screen or the whiteboard shown before the talk does not start the timer; the next move does', async ({ browser }) => {
+    served = await servePresenting(DECK);
+    const context = await browser.newContext();
+    await context.clock.install();
+    const presenter = await openPresenter(context, served.url);
+    for (let step = 0; step < 4; step++) await presenter.keyboard.press('ArrowRight');
+    const speaker = await openSpeakerView(presenter);
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 2, v: 0, f: -1 });
+    const { elapsed, start } = timerOf(speaker);
+    // Setting up: black from the speaker view and back, then the whiteboard from the presentation and back.
+    await speaker.keyboard.press('b');
+    await expect(speaker.locator('.podium-speaker')).toHaveAttribute('data-screen', 'black');
+    await speaker.keyboard.press('b');
+    await expect(speaker.locator('.podium-speaker')).toHaveAttribute('data-screen', 'slide');
+    await presenter.keyboard.press('w');
+    await expect(speaker.locator('.podium-speaker')).toHaveAttribute('data-screen', 'white');
+    await speaker.keyboard.press('w');
+    await expect(speaker.locator('.podium-speaker')).toHaveAttribute('data-screen', 'slide');
+    await context.clock.fastForward(60_000);
+    await expect(start).toHaveText('Start');
+    await expect(elapsed).toHaveText('0:00');
+    await speaker.keyboard.press('ArrowRight');
+    await expect(start).toHaveText('Pause');
+    await context.close();
+  });
+
   test('a speaker view opened in the middle of the deck is not ahead by the segments it never timed', async ({ browser }) => {
     served = await servePresenting(DECK);
     const context = await browser.newContext();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_DECKS, servePodium, type ServeProcess } from '../support/podium-cli';
+import { axeContext, seriousViolations } from './axe-support';
 
 // The welcome window is the app's (window.podiumWelcome comes from its preload; the main side is
 // tests/main/welcome-ipc.test.ts). Here the page itself runs in Chromium, from serve mode's copy of
@@ -168,5 +169,17 @@ test.describe('the welcome window', () => {
     await expect(page.locator('main.podium-welcome')).toHaveClass(/\bdragging\b/);
     await drag('dragleave');
     await expect(page.locator('main.podium-welcome')).not.toHaveClass(/\bdragging\b/);
+  });
+
+  test('axe finds no serious or critical violation, in the light and the dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await axeContext(browser);
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await openWelcome(page, { recentDecks: [{ path: '/home/ana/talks/launch', title: 'Product launch' }] }, { drops: true });
+      await expect(page.getByRole('button', { name: /New Deck…/ })).toBeFocused();
+      expect.soft(await seriousViolations(page), colorScheme).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -87,24 +87,33 @@ export class ExportDialog {
     attrs: { 'aria-describedby': this.dpiError.id },
     on: { input: () => this.validate() },
   });
+  // Two columns, side by side on a short screen (export-dialog.css): what to export, then how the PDF is made.
   private readonly controls = h(
     'fieldset',
     { className: 'podium-export-controls' },
     h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Format'),
-      ...FORMAT_LABELS.map(([format, text]) => labelled(this.formats.get(format) as HTMLInputElement, text)),
+      'div',
+      { className: 'podium-export-column' },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Format'),
+        ...FORMAT_LABELS.map(([format, text]) => labelled(this.formats.get(format) as HTMLInputElement, text)),
+      ),
+      labelled(this.range, 'Slides'),
+      this.rangeError,
+      labelled(this.fragments, 'One page per fragment step'),
+      this.notesField,
     ),
-    labelled(this.range, 'Slides'),
-    this.rangeError,
-    labelled(this.fragments, 'One page per fragment step'),
-    this.notesField,
-    this.handout,
-    labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
-    labelled(this.tags, 'Tagged for screen readers: headings, lists, tables, alt text'),
-    labelled(this.maxImageDpi, 'Largest image resolution (dpi)'),
-    this.dpiError,
+    h(
+      'div',
+      { className: 'podium-export-column' },
+      this.handout,
+      labelled(this.outline, 'Bookmarks: one per segment, its slides nested'),
+      labelled(this.tags, 'Tagged for screen readers: headings, lists, tables, alt text'),
+      labelled(this.maxImageDpi, 'Largest image resolution (dpi)'),
+      this.dpiError,
+    ),
   );
   private readonly progress = h('progress', { max: 1, attrs: { 'aria-label': 'Export progress' } });
   private readonly status = h('p', { className: 'podium-export-status', attrs: { role: 'status' } });
@@ -149,11 +158,8 @@ export class ExportDialog {
         },
       },
       this.title,
-      this.controls,
-      this.progress,
-      this.status,
-      this.warnings,
-      this.failure,
+      // Scrolls on its own when a long refusal needs the room: the title and the buttons stay in sight.
+      h('div', { className: 'podium-export-body' }, this.controls, this.progress, this.status, this.warnings, this.failure),
       h('div', { className: 'podium-modal-buttons podium-export-buttons' }, this.closeButton, this.exportButton),
     ),
   );

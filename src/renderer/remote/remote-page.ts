@@ -34,7 +34,8 @@ class RemotePage {
   private readonly left = h('span', { className: 'remote-left' });
   private readonly position = h('span', { className: 'remote-position' });
   private readonly title = h('h1', { className: 'remote-title' });
-  private readonly notes = h('div', { className: 'remote-notes' });
+  // Focusable: long notes scroll, from a keyboard too (a phone's, or a laptop's in a browser).
+  private readonly notes = h('div', { className: 'remote-notes', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Speaker notes' } });
   private readonly next = h('p', { className: 'remote-next' });
   private readonly feedback = h('p', { className: 'remote-feedback', attrs: { role: 'alert' } });
   private readonly previousButton = h('button', { type: 'button', className: 'remote-previous', attrs: { 'aria-label': 'Previous' } }, arrow('◀'), h('span', {}, 'Previous'));

@@ -192,8 +192,10 @@ export class SpeakerView {
   private moveTo(state: PresenterState, options: { announce: boolean; force?: boolean }): void {
     const deck = this.deck;
     if (!deck || (!options.force && samePresenterState(state, this.state))) return;
-    // The talk starts with its first move past the title slide; the time before it is setting up.
-    if (!options.force && !this.timer.started && (state.h !== 0 || state.v !== 0)) this.timer.start(this.currentSegment());
+    // The talk starts with its first move past the title slide; the time before it is setting up,
+    // a black screen or the whiteboard shown meanwhile too (they change what is seen, not where the talk is).
+    const moved = state.h !== this.state.h || state.v !== this.state.v || state.f !== this.state.f;
+    if (!options.force && !this.timer.started && moved && (state.h !== 0 || state.v !== 0)) this.timer.start(this.currentSegment());
     this.state = state;
     if (options.announce) this.api.sendPresenterState(state);
     this.current.goTo(state);
