@@ -34,6 +34,10 @@ export interface EditToolbarState {
   warnings: number;
 }
 
+/** A shortcut as the person's system writes it: ⌘S on a Mac, Ctrl+S elsewhere. */
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const shortcut = (key: string, shift = false): string => (ON_MAC ? `${shift ? '⇧' : ''}⌘${key}` : `Ctrl+${shift ? 'Shift+' : ''}${key}`);
+
 type Tool = 'save' | 'duplicate' | 'rename' | 'delete' | 'moveUp' | 'moveDown' | 'undo' | 'redo' | 'previous' | 'next';
 
 /**
@@ -78,7 +82,7 @@ export class EditToolbar {
       h(
         'div',
         { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' } },
-        group('File', tool('save', 'save', 'Save', 'Save this segment (Ctrl+S)', () => actions.save())),
+        group('File', tool('save', 'save', 'Save', `Save this segment (${shortcut('S')})`, () => actions.save())),
         group(
           'Segment',
           tool(null, 'new', 'New', 'Add a segment after this one', () => actions.createSegment()),
@@ -90,9 +94,9 @@ export class EditToolbar {
         ),
         group(
           'Text',
-          tool('undo', 'undo', 'Undo', 'Undo (Ctrl+Z)', () => actions.undo(), false),
-          tool('redo', 'redo', 'Redo', 'Redo (Ctrl+Y or Ctrl+Shift+Z)', () => actions.redo(), false),
-          tool(null, 'find', 'Find', 'Find and replace in this segment (Ctrl+F)', () => actions.find()),
+          tool('undo', 'undo', 'Undo', `Undo (${shortcut('Z')})`, () => actions.undo(), false),
+          tool('redo', 'redo', 'Redo', `Redo (${ON_MAC ? shortcut('Z', true) : shortcut('Y')})`, () => actions.redo(), false),
+          tool(null, 'find', 'Find', `Find and replace in this segment (${shortcut('F')})`, () => actions.find()),
         ),
         group(
           'View',
