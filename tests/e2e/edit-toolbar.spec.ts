@@ -83,6 +83,17 @@ test.describe('the edit toolbar', () => {
         expect(stop.ring.color, stop.name).not.toBe('rgba(0, 0, 0, 0)');
       }
       expect(visited).toEqual(enabled);
+
+      // ← and → go along the working buttons too, round from the last to the first.
+      await tool(page, 'New').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(tool(page, 'Duplicate')).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(tool(page, 'Export PDF…')).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect(tool(page, 'New')).toBeFocused();
+      await page.keyboard.press('ArrowLeft');
+      await expect(tool(page, 'Export PDF…')).toBeFocused();
     });
   }
 

@@ -81,7 +81,7 @@ export class EditToolbar {
       this.title,
       h(
         'div',
-        { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' } },
+        { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' }, on: { keydown: (event) => this.moveWithArrows(event) } },
         group('File', tool('save', 'save', 'Save', `Save this segment (${shortcut('S')})`, () => actions.save())),
         group(
           'Segment',
@@ -135,6 +135,16 @@ export class EditToolbar {
     this.problemBadge.hidden = count === 0;
     this.problemBadge.textContent = count === 0 ? '' : String(count);
     this.problemBadge.dataset.severity = state.errors > 0 ? 'error' : 'warning';
+  }
+
+  /** ← and → (Home, End) move along the toolbar's working buttons, as in an ARIA toolbar; Tab still stops at each. */
+  private moveWithArrows(event: KeyboardEvent): void {
+    const buttons = [...this.element.querySelectorAll('button')].filter((button) => !button.disabled);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const target = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (at < 0 || target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[(target + buttons.length) % buttons.length]?.focus();
   }
 
   /**
