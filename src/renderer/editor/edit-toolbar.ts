@@ -127,14 +127,20 @@ export class EditToolbar {
       previous: state.canGoBack,
       next: state.canGoForward,
     };
+    // Called on each keystroke: only what changed is written, so that typing relays out nothing here.
     const focused = document.activeElement;
-    for (const [key, button] of this.tools) button.disabled = !enabled[key];
+    for (const [key, button] of this.tools) if (button.disabled === enabled[key]) button.disabled = !enabled[key];
     if (focused instanceof HTMLButtonElement && focused.disabled && this.element.contains(focused)) this.keepFocusNear(focused);
-    this.problems.setAttribute('aria-pressed', String(state.problemsShown));
+    const pressed = String(state.problemsShown);
+    if (this.problems.getAttribute('aria-pressed') !== pressed) this.problems.setAttribute('aria-pressed', pressed);
     const count = state.errors + state.warnings;
-    this.problemBadge.hidden = count === 0;
-    this.problemBadge.textContent = count === 0 ? '' : String(count);
-    this.problemBadge.dataset.severity = state.errors > 0 ? 'error' : 'warning';
+    const badge = count === 0 ? '' : String(count);
+    if (this.problemBadge.textContent !== badge) {
+      this.problemBadge.hidden = count === 0;
+      this.problemBadge.textContent = badge;
+    }
+    const severity = state.errors > 0 ? 'error' : 'warning';
+    if (this.problemBadge.dataset.severity !== severity) this.problemBadge.dataset.severity = severity;
   }
 
   /** ← and → (Home, End) move along the toolbar's working buttons, as in an ARIA toolbar; Tab still stops at each. */
