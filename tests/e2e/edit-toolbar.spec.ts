@@ -83,12 +83,26 @@ test.describe('the edit toolbar', () => {
         expect(stop.ring.color, stop.name).not.toBe('rgba(0, 0, 0, 0)');
       }
       expect(visited).toEqual(enabled);
+
+      // ← and → go along the working buttons too, round from the last to the first.
+      await tool(page, 'New').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(tool(page, 'Duplicate')).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(tool(page, 'Export PDF…')).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect(tool(page, 'New')).toBeFocused();
+      await page.keyboard.press('ArrowLeft');
+      await expect(tool(page, 'Export PDF…')).toBeFocused();
     });
   }
 
   test('disables what cannot be done, and each button does what it says once it can', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openEditor(page, served?.url ?? '', '2-intro.md');
+    // Each says what it does and its key, as this system (Linux) writes it.
+    await expect(tool(page, 'Save')).toHaveAttribute('title', 'Save this segment (Ctrl+S)');
+    await expect(tool(page, 'Redo')).toHaveAttribute('title', 'Redo (Ctrl+Y)');
     // Saved, first segment, first slide, no history yet.
     for (const name of ['Save', 'Move up', 'Undo', 'Redo', 'Previous slide']) await expect(tool(page, name), name).toBeDisabled();
     for (const name of ['New', 'Duplicate', 'Rename', 'Delete', 'Move down', 'Find', 'Next slide', 'Problems', 'Export PDF…']) {

@@ -34,6 +34,10 @@ export interface EditToolbarState {
   warnings: number;
 }
 
+/** A shortcut as the person's system writes it: ⌘S on a Mac, Ctrl+S elsewhere. */
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const shortcut = (key: string, shift = false): string => (ON_MAC ? `${shift ? '⇧' : ''}⌘${key}` : `Ctrl+${shift ? 'Shift+' : ''}${key}`);
+
 type Tool = 'save' | 'duplicate' | 'rename' | 'delete' | 'moveUp' | 'moveDown' | 'undo' | 'redo' | 'previous' | 'next';
 
 /**
@@ -77,8 +81,8 @@ export class EditToolbar {
       this.title,
       h(
         'div',
-        { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' } },
-        group('File', tool('save', 'save', 'Save', 'Save this segment (Ctrl+S)', () => actions.save())),
+        { className: 'podium-edit-toolbar', attrs: { role: 'toolbar', 'aria-label': 'Edit' }, on: { keydown: (event) => this.moveWithArrows(event) } },
+        group('File', tool('save', 'save', 'Save', `Save this segment (${shortcut('S')})`, () => actions.save())),
         group(
           'Segment',
           tool(null, 'new', 'New', 'Add a segment after this one', () => actions.createSegment()),
@@ -90,9 +94,9 @@ export class EditToolbar {
         ),
         group(
           'Text',
-          tool('undo', 'undo', 'Undo', 'Undo (Ctrl+Z)', () => actions.undo(), false),
-          tool('redo', 'redo', 'Redo', 'Redo (Ctrl+Y or Ctrl+Shift+Z)', () => actions.redo(), false),
-          tool(null, 'find', 'Find', 'Find and replace in this segment (Ctrl+F)', () => actions.find()),
+          tool('undo', 'undo', 'Undo', `Undo (${shortcut('Z')})`, () => actions.undo(), false),
+          tool('redo', 'redo', 'Redo', `Redo (${ON_MAC ? shortcut('Z', true) : shortcut('Y')})`, () => actions.redo(), false),
+          tool(null, 'find', 'Find', `Find and replace in this segment (${shortcut('F')})`, () => actions.find()),
         ),
         group(
           'View',
@@ -123,14 +127,30 @@ export class EditToolbar {
       previous: state.canGoBack,
       next: state.canGoForward,
     };
+    // Called on each keystroke: only what changed is written, so that typing relays out nothing here.
     const focused = document.activeElement;
-    for (const [key, button] of this.tools) button.disabled = !enabled[key];
+    for (const [key, button] of this.tools) if (button.disabled === enabled[key]) button.disabled = !enabled[key];
     if (focused instanceof HTMLButtonElement && focused.disabled && this.element.contains(focused)) this.keepFocusNear(focused);
-    this.problems.setAttribute('aria-pressed', String(state.problemsShown));
+    const pressed = String(state.problemsShown);
+    if (this.problems.getAttribute('aria-pressed') !== pressed) this.problems.setAttribute('aria-pressed', pressed);
     const count = state.errors + state.warnings;
-    this.problemBadge.hidden = count === 0;
-    this.problemBadge.textContent = count === 0 ? '' : String(count);
-    this.problemBadge.dataset.severity = state.errors > 0 ? 'error' : 'warning';
+    const badge = count === 0 ? '' : String(count);
+    if (this.problemBadge.textContent !== badge) {
+      this.problemBadge.hidden = count === 0;
+      this.problemBadge.textContent = badge;
+    }
+    const severity = state.errors > 0 ? 'error' : 'warning';
+    if (this.problemBadge.dataset.severity !== severity) this.problemBadge.dataset.severity = severity;
+  }
+
+  /** ← and → (Home, End) move along the toolbar's working buttons, as in an ARIA toolbar; Tab still stops at each. */
+  private moveWithArrows(event: KeyboardEvent): void {
+    const buttons = [...this.element.querySelectorAll('button')].filter((button) => !button.disabled);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const target = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (at < 0 || target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[(target + buttons.length) % buttons.length]?.focus();
   }
 
   /**

@@ -117,6 +117,8 @@ export class EditView {
     );
     this.strip = new SlideStrip(previewPane, (slide) => void this.goToSlide(slide));
     this.preview = new DeckView(revealRoot, { printView: false, embedded: true });
+    // Until the deck is read, what needs a segment or a slide is greyed.
+    this.updateToolbar();
   }
 
   /** Across the top: the actions on the file, the segment, the text, the preview and the deck. */
@@ -137,7 +139,10 @@ export class EditView {
       duplicateSegment: withCurrent((file) => void this.segmentOperation(() => this.editApi.duplicateSegment(file))),
       renameSegment: withCurrent((file) => void this.renameSegment(file)),
       deleteSegment: withCurrent((file) => void this.deleteSegment(file)),
-      moveSegment: (by) => withCurrent((file) => this.segments.move(file, by))(),
+      moveSegment: (by) => {
+        const file = this.editor.currentFile;
+        if (file) this.segments.move(file, by);
+      },
       undo: () => this.editor.undo(),
       redo: () => this.editor.redo(),
       find: () => this.editor.openSearch(),
