@@ -218,3 +218,25 @@ test('the editor shows its focus: a ring all round its frame, not hidden by the 
   const colours = await pixels(browser, await page.screenshot(), edges);
   expect(colours.map(isRingBlue), JSON.stringify(colours)).toEqual([true, true, true, true]);
 });
+
+test('Tab goes round the edit view without stopping on the preview, whose slide number is no control', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page, served?.url ?? '', '2-intro.md');
+  await expect(page.locator('.reveal .slide-number')).toBeVisible();
+  await page.locator('.podium-edit-title').click();
+  const stops: { name: string; inPreview: boolean }[] = [];
+  // Round the page and back to its first stop: the toolbar's first working button.
+  for (let press = 0; press < 200; press += 1) {
+    await page.keyboard.press('Tab');
+    const focusedNow = page.locator(':focus');
+    if ((await focusedNow.count()) === 0) continue;
+    const stop = await focusedNow.evaluate((element) => ({
+      name: `${element.tagName} ${String(element.textContent).trim().slice(0, 30)}`,
+      inPreview: element.closest('.reveal') !== null,
+    }));
+    if (stops.length > 0 && stop.name === stops[0]!.name) break;
+    stops.push(stop);
+  }
+  expect(stops.length, 'Tab came back round').toBeLessThan(200);
+  expect(stops.filter((stop) => stop.inPreview)).toEqual([]);
+});

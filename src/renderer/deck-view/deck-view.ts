@@ -82,6 +82,9 @@ export class DeckView {
     exposeRevealToScripts(this.reveal);
     await whenContentLoaded(this.root, { printed: this.options.printView });
     keepControlsClearOfSlideNumber(this.root);
+    // reveal.js's slide number is a link to the slide: in the editor's preview, which follows the
+    // cursor, it is a label to read, not a stop on the keyboard's way through the view.
+    if (embedded) this.root.querySelector('.slide-number')?.setAttribute('inert', '');
     await this.options.beforeReady?.();
     document.documentElement.setAttribute(READY_ATTRIBUTE, '');
   }
