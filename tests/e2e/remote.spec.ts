@@ -98,6 +98,28 @@ test.describe('a phone as the clicker', () => {
     await presenterContext.close();
   });
 
+  test('moves a speaker view open on its own, with no presentation (one screen, rehearsing)', async ({ browser }) => {
+    served = await serveWithRemote(DECK);
+    const presenterContext = await browser.newContext();
+    const speaker = await presenterContext.newPage();
+    await speaker.goto(`${served.url}&view=speaker`);
+    await expect(speaker.locator('.podium-speaker[data-h]')).toBeAttached();
+    const { context: phoneContext, phone } = await openPhone(browser, served.remoteUrl);
+    await expect(phone.locator('.remote-title')).toHaveText('Welcome');
+
+    await phone.locator('.remote-next-button').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    await expect(phone.locator('.remote-title')).toHaveText('Three steps');
+    await phone.locator('.remote-next-button').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: 0 });
+    await phone.locator('.remote-previous').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    await expect(phone.locator('.remote-feedback')).toHaveText('');
+
+    await phoneContext.close();
+    await presenterContext.close();
+  });
+
   test('points the laser on the presentation and followers, and may do nothing else: every other route answers 403', async ({ browser }) => {
     served = await serveWithRemote(DECK);
     const presenterContext = await browser.newContext();

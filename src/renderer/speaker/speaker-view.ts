@@ -27,6 +27,7 @@ import { SPEAKER_KEY_LINES, speakerActionOf } from './speaker-keys';
 import { KeyHelpPanel } from './key-help-panel';
 import { DRAWING_KEY_LINES } from '../present/drawing/drawing-session';
 import { REMOTE_KEY_LINE } from './remote-panel';
+import { obeyRemoteStepsAt } from '../present/remote-steps';
 
 /** The speaker view's focusable text, which long notes or many segments make scroll. */
 const SCROLLED_BY_ARROWS = '.speaker-notes-text, .speaker-schedule';
@@ -67,7 +68,7 @@ export class SpeakerView {
   constructor(
     private readonly api: DeckApi,
     private readonly now: () => number = () => performance.now(),
-    remote: RemoteApi | null = null,
+    private readonly remote: RemoteApi | null = null,
   ) {
     this.layout = buildSpeakerLayout();
     this.current = new SlidePreview(this.layout.currentSlide);
@@ -119,6 +120,8 @@ export class SpeakerView {
       this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
       this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
     );
+    // The phone moves the talk from here too, with no presentation open (one screen, rehearsing).
+    if (this.remote) this.unsubscribes.push(obeyRemoteStepsAt(this.remote, () => this.state, (direction) => this.step(direction)));
     this.moveTo(this.state, { announce: false, force: true });
     this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
   }
