@@ -27,7 +27,7 @@ import { SPEAKER_KEY_LINES, speakerActionOf } from './speaker-keys';
 import { KeyHelpPanel } from './key-help-panel';
 import { DRAWING_KEY_LINES } from '../present/drawing/drawing-session';
 import { REMOTE_KEY_LINE } from './remote-panel';
-import { obeyRemoteStepsAt } from '../present/remote-steps';
+import { obeyRemoteStepsAt, withRemoteLaser } from '../present/remote-steps';
 
 /** The speaker view's focusable text, which long notes or many segments make scroll. */
 const SCROLLED_BY_ARROWS = '.speaker-notes-text, .speaker-schedule';
@@ -74,7 +74,8 @@ export class SpeakerView {
     this.current = new SlidePreview(this.layout.currentSlide);
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
-    this.drawing = new DrawingSession(api, { drives: true });
+    // The phone's laser shows on the NOW slide too, as on the presentation.
+    this.drawing = new DrawingSession(remote ? withRemoteLaser(api, remote) : api, { drives: true });
     this.timer = new SpeakerTimer(this.layout, now);
     // Over the segments, when time is up: the notes, to wrap up with, stay in sight.
     this.countdown = new TalkCountdown(this.layout.root, this.layout.mainColumn);
