@@ -4,7 +4,8 @@ import type { Deck } from '../shared/deck/model';
 import type { PresenterState } from '../shared/present/presenter-state';
 import { parseRemoteClock, type RemoteClock } from '../shared/present/remote';
 import { createAppRemote, type AppRemote } from '../node/serve/remote-server';
-import { isAppUrl } from './app-url';
+import { isAppPageUrl } from './app-url';
+import { parseView } from '../shared/view-route';
 import { handleIpc, noArguments, type IpcArgumentParser } from './ipc';
 
 const oneSwitch: IpcArgumentParser<[boolean]> = (args) => {
@@ -29,16 +30,16 @@ export interface RemoteIpcOptions {
 /**
  * The main side of RemoteApi in the app: the phone remote runs a server only once the person turns
  * it on in the speaker view, and closes it (revoking its token) when they turn it off or quit. The
- * phone's steps and laser go to every window of the app; the presentation takes the steps.
+ * phone's steps and laser go to the app's presentations and speaker views, which take the steps.
  */
 export function registerRemoteIpc(options: RemoteIpcOptions): AppRemote {
   const remote = createAppRemote({
     rendererDir: options.rendererDir,
     deck: options.deck,
     presenterState: options.presenterState,
-    presenterOpen: () => appWindows().length > 0,
+    presenterOpen: () => presenterWindows().length > 0,
     sendCommand: (command) => {
-      for (const contents of appWindows()) contents.send(IPC_CHANNELS.remoteCommand, command);
+      for (const contents of presenterWindows()) contents.send(IPC_CHANNELS.remoteCommand, command);
     },
     host: options.host,
   });
@@ -48,8 +49,15 @@ export function registerRemoteIpc(options: RemoteIpcOptions): AppRemote {
   return remote;
 }
 
-function appWindows(): Electron.WebContents[] {
+/** The app's presentations and speaker views: an editor or the welcome window has nothing to move. */
+function presenterWindows(): Electron.WebContents[] {
   return BrowserWindow.getAllWindows()
-    .filter((window) => !window.isDestroyed() && !window.webContents.isDestroyed() && isAppUrl(window.webContents.getURL()))
+    .filter((window) => !window.isDestroyed() && !window.webContents.isDestroyed() && isPresenterUrl(window.webContents.getURL()))
     .map((window) => window.webContents);
+}
+
+function isPresenterUrl(url: string): boolean {
+  if (!isAppPageUrl(url)) return false;
+  const kind = parseView(new URL(url).search).kind;
+  return kind === 'presentation' || kind === 'speaker';
 }

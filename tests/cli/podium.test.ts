@@ -86,21 +86,27 @@ describe('the podium command', () => {
   });
 
   describe('serve', () => {
-    /** Starts `podium serve` with `args`, returns what it printed once it printed the presenter URL. */
+    /**
+     * Starts `podium serve` with `args` and, once it printed the presenter URL, stops it and returns
+     * all it printed on both streams. The warning goes to stderr and the URL to stdout: two pipes,
+     * read in either order, so the URL arriving says nothing of stderr. Everything is in once the
+     * child has closed both (`close`, after `exit`).
+     */
     function serveOutput(args: string[]): Promise<string> {
       const child = spawn(process.execPath, [PODIUM_BIN, 'serve', join(FIXTURE_DECKS, 'basic'), '--port', '0', ...args]);
       let output = '';
+      let presenting = false;
       return new Promise((resolve, reject) => {
         const collect = (chunk: Buffer): void => {
           output += chunk.toString();
-          if (/presenting .* at http/.test(output)) {
+          if (!presenting && /presenting .* at http/.test(output)) {
+            presenting = true;
             child.kill('SIGTERM');
-            resolve(output);
           }
         };
         child.stdout.on('data', collect);
         child.stderr.on('data', collect);
-        child.once('exit', () => reject(new Error(`podium serve ended early: ${output}`)));
+        child.once('close', () => (presenting ? resolve(output) : reject(new Error(`podium serve ended early: ${output}`))));
       });
     }
 

@@ -98,11 +98,34 @@ test.describe('a phone as the clicker', () => {
     await presenterContext.close();
   });
 
-  test('points the laser on the presentation and followers, and may do nothing else: every other route answers 403', async ({ browser }) => {
+  test('moves a speaker view open on its own, with no presentation (one screen, rehearsing)', async ({ browser }) => {
+    served = await serveWithRemote(DECK);
+    const presenterContext = await browser.newContext();
+    const speaker = await presenterContext.newPage();
+    await speaker.goto(`${served.url}&view=speaker`);
+    await expect(speaker.locator('.podium-speaker[data-h]')).toBeAttached();
+    const { context: phoneContext, phone } = await openPhone(browser, served.remoteUrl);
+    await expect(phone.locator('.remote-title')).toHaveText('Welcome');
+
+    await phone.locator('.remote-next-button').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    await expect(phone.locator('.remote-title')).toHaveText('Three steps');
+    await phone.locator('.remote-next-button').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: 0 });
+    await phone.locator('.remote-previous').tap();
+    await expect.poll(() => speakerIndices(speaker)).toEqual({ h: 1, v: 0, f: -1 });
+    await expect(phone.locator('.remote-feedback')).toHaveText('');
+
+    await phoneContext.close();
+    await presenterContext.close();
+  });
+
+  test("points the laser on the presentation, the speaker view's NOW slide and followers, and may do nothing else: every other route answers 403", async ({ browser }) => {
     served = await serveWithRemote(DECK);
     const presenterContext = await browser.newContext();
     const audienceContext = await browser.newContext();
     const presenter = await openPresenter(presenterContext, served.url);
+    const speaker = await openSpeakerView(presenter);
     const follower = await openPresenter(audienceContext, served.followUrl);
     const { context: phoneContext, phone } = await openPhone(browser, served.remoteUrl);
 
@@ -116,8 +139,10 @@ test.describe('a phone as the clicker', () => {
     await phone.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.25, { steps: 5 });
     const near = (dot: { x: number; y: number } | null): boolean => dot !== null && Math.abs(dot.x - 0.75) < 0.03 && Math.abs(dot.y - 0.25) < 0.03;
     for (const page of [presenter, follower]) await expect.poll(async () => near(await laserDot(overlayOf(page)))).toBe(true);
+    await expect.poll(async () => near(await laserDot(overlayOf(speaker, true)))).toBe(true);
     await phone.mouse.up();
     for (const page of [presenter, follower]) await expect.poll(() => laserDot(overlayOf(page))).toBeNull();
+    await expect.poll(() => laserDot(overlayOf(speaker, true))).toBeNull();
 
     // The remote's token reads nothing of the deck, edits nothing, exports nothing, saves nothing.
     const refused: [string, { method?: string; body?: unknown }][] = [

@@ -105,3 +105,39 @@ test('reveal.js zoom and search, when deck.yaml asks for them, and not otherwise
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).not.toHaveClass(/\bzoomed\b/);
 });
+
+test('zoom and search dropped from deck.yaml stop at once, and come back when asked for again, without a reload', async ({ page }) => {
+  await writeFile(join(deck, 'deck.yaml'), 'plugins: [zoom, search]\n');
+  await open(page);
+  // A reload would lose this mark: the same page must take every change.
+  await page.evaluate('window.podiumSamePage = true');
+  const modifier = (await page.evaluate('/Linux/.test(navigator.platform)')) ? 'Control' : 'Alt';
+  const heading = page.locator('.reveal .slides section.present h1');
+  const input = page.locator('.reveal .searchbox input.searchinput');
+  // Opened, then closed by the removal: a search box left open would stay on the slide.
+  await page.keyboard.press('Control+Shift+F');
+  await expect(input).toBeVisible();
+  await page.locator('.reveal').click();
+
+  await writeFile(join(deck, 'deck.yaml'), 'title: No plugins\nplugins: []\n');
+  await expect(page).toHaveTitle(/No plugins/);
+  await expect(input).toBeHidden();
+  await heading.click({ modifiers: [modifier] });
+  await page.keyboard.press('Control+Shift+F');
+  // Both had their chance: the press went through the document, the click through the deck.
+  await expect.poll(() => page.evaluate('document.activeElement?.className ?? ""')).not.toBe('searchinput');
+  await expect(page.locator('html')).not.toHaveClass(/\bzoomed\b/);
+  await expect(input).toBeHidden();
+
+  await writeFile(join(deck, 'deck.yaml'), 'title: Plugins again\nplugins: [zoom, search]\n');
+  await expect(page).toHaveTitle(/Plugins again/);
+  await page.keyboard.press('Control+Shift+F');
+  await expect(input).toBeVisible();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(input).toBeHidden();
+  await heading.click({ modifiers: [modifier] });
+  await expect(page.locator('html')).toHaveClass(/\bzoomed\b/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/\bzoomed\b/);
+  expect(await page.evaluate('window.podiumSamePage')).toBe(true);
+});

@@ -8,7 +8,7 @@ import type { RemoteStatus } from '../../src/shared/present/remote';
 import { registerRemoteIpc } from '../../src/main/remote-ipc';
 import type { AppRemote } from '../../src/node/serve/remote-server';
 import { resetFakeElectron } from './fake-electron';
-import { appWindow, invokeFrom } from './ipc-support';
+import { APP_PAGE, appWindow, invokeFrom } from './ipc-support';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -81,6 +81,34 @@ describe("the app's phone remote", () => {
     expect((await post('/api/remote/step', { direction: 'next' }, 'http://evil.example')).status).toBe(403);
     expect((await fetch(`${origin}/wrong-token/`)).status).toBe(403);
     expect((await fetch(`${origin}/`)).status).toBe(403);
+  });
+
+  it('moves the talk while a presentation or a speaker view is open, even a speaker view alone; an editor or the welcome window is nothing to move', async () => {
+    const editor = appWindow(`${APP_PAGE}?view=edit`);
+    appWindow(`${APP_PAGE}?view=welcome`);
+    remote = registerRemoteIpc({ rendererDir, deck: () => deck, presenterState: () => null, host: '127.0.0.1' });
+    const on = (await invokeFrom(editor, IPC_CHANNELS.setRemote, true)) as RemoteStatus;
+    const url = new URL(on.url!);
+    const press = () =>
+      fetch(`${url.origin}${url.pathname}api/remote/step`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: url.origin },
+        body: JSON.stringify({ direction: 'next' }),
+      });
+    const refused = await press();
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('no presentation or speaker view is open');
+    expect(await firstEvent(`${url.origin}${url.pathname}api/remote/events`)).toContain('"presenting":false');
+
+    // A speaker view alone, before anyone moved: the talk is at its first slide, and it takes the step.
+    const speaker = appWindow(`${APP_PAGE}?view=speaker`);
+    const shown = await firstEvent(`${url.origin}${url.pathname}api/remote/events`);
+    expect(shown).toContain('"presenting":true');
+    expect(shown).toContain('"title":"Welcome"');
+    expect((await press()).status).toBe(204);
+    const step = { name: 'step', data: { direction: 'next', from: { h: 0, v: 0, f: -1 } } };
+    expect(speaker.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.remoteCommand, step);
+    expect(editor.webContents.send).not.toHaveBeenCalledWith(IPC_CHANNELS.remoteCommand, expect.anything());
   });
 
   it('closes the port and revokes the token when turned off; on again, a new token', async () => {

@@ -62,6 +62,7 @@ const REMOTE_LIMITS = {
   stepPerSecond: 5,
   heartbeatMs: 10_000,
 };
+const TALK_START: PresenterState = { h: 0, v: 0, f: -1 };
 const MAX_CLOCK_BYTES = 256;
 const MAX_STEP_BYTES = 256;
 const MAX_LASER_BYTES = 512;
@@ -190,8 +191,10 @@ export class RemoteHub {
       if (!this.stepLimit.take()) return error(429, 'too many presses at once: slow down');
       const direction = parseRemoteDirection(parseJson(await readBody(request, MAX_STEP_BYTES)));
       if (direction === null) return error(400, 'expected {"direction": "next"|"previous"}');
-      const from = this.options.presenterState();
-      if (from === null || !this.options.presenterOpen()) return error(409, 'no presentation is open on the laptop to move');
+      if (!this.options.presenterOpen()) return error(409, 'no presentation or speaker view is open on the laptop to move');
+      // A speaker view opened on its own has moved nothing yet: the talk is at its first slide.
+      const from = this.options.presenterState() ?? TALK_START;
+
       this.options.sendCommand({ name: 'step', data: { direction, from } });
       return reply(204);
     }
@@ -228,7 +231,8 @@ export class RemoteHub {
     let clock = this.clock?.value ?? null;
     // The clock as it reads now, not when the speaker view last said.
     if (clock?.running && this.clock) clock = { ...clock, elapsedMs: clock.elapsedMs + (performance.now() - this.clock.at) };
-    return remoteViewOf(this.options.deck(), this.options.presenterState(), clock, this.options.presenterOpen());
+    const open = this.options.presenterOpen();
+    return remoteViewOf(this.options.deck(), this.options.presenterState() ?? (open ? TALK_START : null), clock, open);
   }
 
 }

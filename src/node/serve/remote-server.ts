@@ -63,7 +63,7 @@ export interface AppRemoteOptions extends ShortenableLimits<typeof SERVER_LIMITS
   /** The deck the app shows; null while none is open. */
   deck(): Deck | null;
   presenterState(): PresenterState | null;
-  /** Whether a presentation window is open to move. */
+  /** Whether a presentation or speaker view is open to move. */
   presenterOpen(): boolean;
   /** Passes the phone's step or laser point on to the app's windows. */
   sendCommand(command: RemoteCommand): void;

@@ -9,7 +9,7 @@ import { keepBackgroundImagesOnSlide } from './slide-area-backgrounds';
 import { keepControlsClearOfSlideNumber } from './controls-clearance';
 import { highlightCodeIn, highlightPluginsFor } from './code-highlight';
 import { exposeRevealToScripts } from './scripted-reveal';
-import { optionalPluginsFor, registerOptionalPlugins } from './optional-plugins';
+import { OptionalPlugins } from './optional-plugins';
 
 export interface DeckViewOptions {
   /** The print layout every PDF export uses: one page per slide at the deck's size. */
@@ -26,6 +26,8 @@ export interface DeckViewOptions {
 export class DeckView {
   private reveal: RevealApi | null = null;
   private deck: Deck | null = null;
+  /** Zoom and search, as deck.yaml asks for them now. */
+  private optionalPlugins = new OptionalPlugins();
 
   constructor(
     private readonly root: HTMLElement,
@@ -41,9 +43,10 @@ export class DeckView {
     // The deck's own reveal.js options (deck.yaml) over Podium's defaults, under what each view
     // must have: an embedded preview takes no keys and no hash, a print page no controls.
     const deckOptions = deck.settings.reveal ?? {};
+    this.optionalPlugins = new OptionalPlugins();
     this.reveal = new Reveal(this.root, {
       transition: (deck.settings.transition ?? 'slide') as TransitionStyle,
-      plugins: [...(await highlightPluginsFor(this.root)), ...(await optionalPluginsFor(this.presents ? deck.settings.plugins : []))],
+      plugins: [...(await highlightPluginsFor(this.root)), ...(await this.optionalPlugins.factoriesFor(this.presents ? deck.settings.plugins : []))],
       center: true,
       controls: true,
       progress: true,
@@ -121,7 +124,7 @@ export class DeckView {
     this.showTitleAndLanguage(deck);
     reveal.configure({ transition: (deck.settings.transition ?? 'slide') as TransitionStyle });
     await highlightCodeIn(reveal, this.root);
-    if (this.presents) await registerOptionalPlugins(reveal, deck.settings.plugins);
+    if (this.presents) await this.optionalPlugins.update(reveal, deck.settings.plugins);
     reveal.sync();
     reveal.slide(h, v, f);
     keepControlsClearOfSlideNumber(this.root);

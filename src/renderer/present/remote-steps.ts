@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckApi } from '../../shared/api';
-import { presenterStateOf } from '../../shared/present/presenter-state';
+import { presenterStateOf, type PresenterState } from '../../shared/present/presenter-state';
+import type { RemoteDirection } from '../../shared/present/remote';
 import type { RemoteApi } from '../../shared/remote-api';
 
 /**
@@ -9,11 +10,22 @@ import type { RemoteApi } from '../../shared/remote-api';
  * so that two presentation windows, both there, take the same single step.
  */
 export function obeyRemoteSteps(reveal: RevealApi, remote: RemoteApi): () => void {
-  return remote.onRemoteStep(({ direction, from }) => {
-    const at = presenterStateOf(reveal.getIndices());
-    if (at.h !== from.h || at.v !== from.v || at.f !== from.f) return;
+  return obeyRemoteStepsAt(remote, () => presenterStateOf(reveal.getIndices()), (direction) => {
     if (direction === 'next') reveal.next();
     else reveal.prev();
+  });
+}
+
+/**
+ * The same rule for any presenter window (the speaker view too, which may be open alone): `step`
+ * runs only while the window is `at()` the step's `from`. Windows that all take it land on the
+ * same state, and announce the same one.
+ */
+export function obeyRemoteStepsAt(remote: RemoteApi, at: () => PresenterState, step: (direction: RemoteDirection) => void): () => void {
+  return remote.onRemoteStep(({ direction, from }) => {
+    const here = at();
+    if (here.h !== from.h || here.v !== from.v || here.f !== from.f) return;
+    step(direction);
   });
 }
 

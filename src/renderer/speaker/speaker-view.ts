@@ -27,6 +27,7 @@ import { SPEAKER_KEY_LINES, speakerActionOf } from './speaker-keys';
 import { KeyHelpPanel } from './key-help-panel';
 import { DRAWING_KEY_LINES } from '../present/drawing/drawing-session';
 import { REMOTE_KEY_LINE } from './remote-panel';
+import { obeyRemoteStepsAt, withRemoteLaser } from '../present/remote-steps';
 
 /** The speaker view's focusable text, which long notes or many segments make scroll. */
 const SCROLLED_BY_ARROWS = '.speaker-notes-text, .speaker-schedule';
@@ -67,13 +68,14 @@ export class SpeakerView {
   constructor(
     private readonly api: DeckApi,
     private readonly now: () => number = () => performance.now(),
-    remote: RemoteApi | null = null,
+    private readonly remote: RemoteApi | null = null,
   ) {
     this.layout = buildSpeakerLayout();
     this.current = new SlidePreview(this.layout.currentSlide);
     this.next = new SlidePreview(this.layout.nextSlide);
     this.notesFontSize = new NotesFontSize(this.layout.notes, localStorage);
-    this.drawing = new DrawingSession(api, { drives: true });
+    // The phone's laser shows on the NOW slide too, as on the presentation.
+    this.drawing = new DrawingSession(remote ? withRemoteLaser(api, remote) : api, { drives: true });
     this.timer = new SpeakerTimer(this.layout, now);
     // Over the segments, when time is up: the notes, to wrap up with, stay in sight.
     this.countdown = new TalkCountdown(this.layout.root, this.layout.mainColumn);
@@ -119,6 +121,8 @@ export class SpeakerView {
       this.api.onDeckChanged((changed) => void this.updateDeck(changed)),
       this.api.onPresenterState((state) => this.moveTo(state, { announce: false })),
     );
+    // The phone moves the talk from here too, with no presentation open (one screen, rehearsing).
+    if (this.remote) this.unsubscribes.push(obeyRemoteStepsAt(this.remote, () => this.state, (direction) => this.step(direction)));
     this.moveTo(this.state, { announce: false, force: true });
     this.refreshTimer = setInterval(() => this.refreshClocks(), REFRESH_INTERVAL_MS);
   }

@@ -28,7 +28,7 @@ export interface RemoteClock {
 }
 
 export interface RemoteView {
-  /** Where the talk is; null until a presentation window has said. */
+  /** Where the talk is; null while no presenter window is open and none has said. */
   state: PresenterState | null;
   /** 1-based slide number and the number of slides. */
   position: { slide: number; slides: number } | null;
@@ -39,7 +39,7 @@ export interface RemoteView {
   hasNext: boolean;
   /** The speaker view's clock; null while no speaker view is open. */
   clock: RemoteClock | null;
-  /** Whether a presentation window is open to move: without one, the phone's buttons do nothing. */
+  /** Whether a presentation or speaker view is open to move: without one, the phone's buttons do nothing. */
   presenting: boolean;
   /** The deck's slide size: the phone's laser pad has its shape, and points in its units. */
   slideSize: { width: number; height: number };
